@@ -1,0 +1,23 @@
+import type { Locale } from '$lib/i18n';
+import type { SessionUser } from '$lib/server/auth/types';
+
+declare global {
+	namespace App {
+		interface Error {
+			message: string;
+			requestId?: string;
+		}
+		interface Locals {
+			locale: Locale;
+			requestId: string;
+			user: SessionUser | null;
+			session: { id: string; expiresAt: Date } | null;
+		}
+		interface PageData {
+			locale: Locale;
+			sectors: { key: string; name_es: string; name_en: string; color: string }[];
+		}
+	}
+}
+
+export {};

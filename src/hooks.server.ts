@@ -1,0 +1,68 @@
+import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
+import { sequence } from '@sveltejs/kit/hooks';
+import { randomUUID } from 'node:crypto';
+import { LOCALE_COOKIE, resolveLocale } from '$lib/i18n';
+import { readConfig } from '$lib/server/config';
+import { getDb } from '$lib/server/db';
+import { prepareDatabase } from '$lib/server/bootstrap';
+import { startSearchSync } from '$lib/server/search/sync';
+import { logger } from '$lib/server/log';
+import { handleAccess, handleSession } from '$lib/server/auth/handles';
+
+export const init: ServerInit = async () => {
+	const config = readConfig();
+	await prepareDatabase(getDb(), config);
+	startSearchSync();
+	logger.info({ engine: config.searchEngine, database: config.databasePath }, 'server ready');
+};
+
+const handleRequestContext: Handle = async ({ event, resolve }) => {
+	event.locals.requestId = event.request.headers.get('x-request-id')?.slice(0, 64) || randomUUID();
+	event.locals.locale = resolveLocale(
+		event.cookies.get(LOCALE_COOKIE),
+		event.request.headers.get('accept-language')
+	);
+	event.locals.user = null;
+	event.locals.session = null;
+	const started = performance.now();
+	const response = await resolve(event, {
+		transformPageChunk: ({ html }) => html.replace('%lang%', event.locals.locale)
+	});
+	response.headers.set('x-request-id', event.locals.requestId);
+	logger.info(
+		{
+			reqId: event.locals.requestId,
+			method: event.request.method,
+			path: event.url.pathname,
+			status: response.status,
+			ms: Math.round(performance.now() - started)
+		},
+		'request'
+	);
+	return response;
+};
+
+const handleSecurityHeaders: Handle = async ({ event, resolve }) => {
+	const response = await resolve(event);
+	response.headers.set('x-content-type-options', 'nosniff');
+	response.headers.set('referrer-policy', 'strict-origin-when-cross-origin');
+	response.headers.set('x-frame-options', 'DENY');
+	if (event.url.protocol === 'https:') {
+		response.headers.set('strict-transport-security', 'max-age=31536000; includeSubDomains');
+	}
+	return response;
+};
+
+export const handle = sequence(
+	handleRequestContext,
+	handleSecurityHeaders,
+	handleSession,
+	handleAccess
+);
+
+export const handleError: HandleServerError = ({ error, event, status, message }) => {
+	if (status >= 500) {
+		logger.error({ err: error, reqId: event.locals.requestId, path: event.url.pathname }, message);
+	}
+	return { message, requestId: event.locals.requestId };
+};

@@ -1,0 +1,10 @@
+/**
+ * A redirect target taken from a form must stay on this site: a path that starts with a single
+ * slash. Anything else (`//evil.example`, `https://…`, `/\evil`) falls back to the home page.
+ */
+export function safeRedirectPath(value: unknown, fallback = '/'): string {
+	if (typeof value !== 'string' || value.length > 2000) return fallback;
+	if (!value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return fallback;
+	if (/[\u0000-\u001f]/.test(value)) return fallback;
+	return value;
+}

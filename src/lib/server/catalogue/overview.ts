@@ -1,0 +1,95 @@
+import { sql } from 'kysely';
+import type { Db } from '../db/client';
+import { findSettings } from '../db/queries/settings';
+import { listSectors } from '../db/queries/sectors';
+import { listFeaturedInnovations } from '../db/queries/innovations';
+
+/** Everything the home page shows: the event at a glance. */
+export async function getEventOverview(db: Db) {
+	const [settings, sectors, featured, totals, halls, sectorCounts] = await Promise.all([
+		findSettings(db),
+		listSectors(db),
+		listFeaturedInnovations(db, 6),
+		countTotals(db),
+		db
+			.selectFrom('hall')
+			.leftJoin('booth', 'booth.hall_id', 'hall.id')
+			.select([
+				'hall.code',
+				'hall.name_es',
+				'hall.name_en',
+				sql<number>`count(booth.id)`.as('booths')
+			])
+			.groupBy(['hall.id', 'hall.code', 'hall.name_es', 'hall.name_en', 'hall.position'])
+			.orderBy('hall.position')
+			.execute(),
+		countBySector(db)
+	]);
+	return {
+		event: {
+			name: settings['event.name'] ?? 'EXTEMIN',
+			edition: settings['event.edition'] ?? '',
+			city: settings['event.city'] ?? 'Arequipa',
+			venue: settings['event.venue'] ?? '',
+			startsOn: settings['event.starts_on'] ?? '',
+			endsOn: settings['event.ends_on'] ?? ''
+		},
+		totals,
+		halls: halls.map((h) => ({ ...h, booths: Number(h.booths) })),
+		sectors: sectors.map((s) => ({
+			...s,
+			organisations: sectorCounts.organisations.get(s.key) ?? 0,
+			innovations: sectorCounts.innovations.get(s.key) ?? 0
+		})),
+		featured
+	};
+}
+
+async function countTotals(db: Db) {
+	const row = await db
+		.selectNoFrom((eb) => [
+			eb
+				.selectFrom('exhibitor')
+				.select(sql<number>`count(*)`.as('n'))
+				.where('status', '=', 'approved')
+				.as('exhibitors'),
+			eb
+				.selectFrom('innovation')
+				.select(sql<number>`count(*)`.as('n'))
+				.as('innovations'),
+			eb
+				.selectFrom('organisation')
+				.select(sql<number>`count(distinct country)`.as('n'))
+				.as('countries'),
+			eb
+				.selectFrom('booth')
+				.select(sql<number>`count(*)`.as('n'))
+				.as('booths')
+		])
+		.executeTakeFirstOrThrow();
+	return {
+		exhibitors: Number(row.exhibitors),
+		innovations: Number(row.innovations),
+		countries: Number(row.countries),
+		booths: Number(row.booths)
+	};
+}
+
+async function countBySector(db: Db) {
+	const [orgs, innovations] = await Promise.all([
+		db
+			.selectFrom('organisation_sector')
+			.select(['sector_key', sql<number>`count(*)`.as('n')])
+			.groupBy('sector_key')
+			.execute(),
+		db
+			.selectFrom('innovation')
+			.select(['sector_key', sql<number>`count(*)`.as('n')])
+			.groupBy('sector_key')
+			.execute()
+	]);
+	return {
+		organisations: new Map(orgs.map((r) => [r.sector_key, Number(r.n)])),
+		innovations: new Map(innovations.map((r) => [r.sector_key, Number(r.n)]))
+	};
+}

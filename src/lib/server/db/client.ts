@@ -1,0 +1,43 @@
+import Database from 'better-sqlite3';
+import { Kysely, SqliteDialect, sql } from 'kysely';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { Database as Schema } from './schema';
+
+export type Db = Kysely<Schema>;
+
+/** Opens the SQLite file (or `:memory:`) with the pragmas the platform relies on. */
+export function openSqlite(path: string): Database.Database {
+	if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+	const sqlite = new Database(path);
+	sqlite.pragma('journal_mode = WAL');
+	// FULL: an acknowledged booking survives power loss (NORMAL may drop the last commits in WAL).
+	sqlite.pragma('synchronous = FULL');
+	sqlite.pragma('foreign_keys = ON');
+	// Writers wait up to 5 s for a lock instead of failing with SQLITE_BUSY at once.
+	sqlite.pragma('busy_timeout = 5000');
+	return sqlite;
+}
+
+export function createDb(path: string): Db {
+	return new Kysely<Schema>({ dialect: new SqliteDialect({ database: openSqlite(path) }) });
+}
+
+/**
+ * Runs `work` in a write transaction that takes the write lock up front (BEGIN IMMEDIATE).
+ * A deferred transaction that reads and then writes fails with SQLITE_BUSY instead of waiting;
+ * an immediate one waits for busy_timeout. On PostgreSQL this is a plain transaction.
+ */
+export async function writeTransaction<T>(db: Db, work: (trx: Db) => Promise<T>): Promise<T> {
+	return db.connection().execute(async (conn) => {
+		await sql`begin immediate`.execute(conn);
+		try {
+			const result = await work(conn);
+			await sql`commit`.execute(conn);
+			return result;
+		} catch (err) {
+			await sql`rollback`.execute(conn).catch(() => undefined);
+			throw err;
+		}
+	});
+}

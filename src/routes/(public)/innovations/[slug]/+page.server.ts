@@ -1,0 +1,11 @@
+import { error } from '@sveltejs/kit';
+import { getDb } from '$lib/server/db';
+import { getInnovationPage } from '$lib/server/catalogue/innovations';
+import { messagesFor } from '$lib/i18n';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ params, locals }) => {
+	const page = await getInnovationPage(getDb(), params.slug);
+	if (!page) error(404, messagesFor(locals.locale).common.errors.notFoundTitle);
+	return { page };
+};
