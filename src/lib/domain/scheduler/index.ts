@@ -1,0 +1,18 @@
+/** Pure meeting scheduler: no I/O; HiGHS (WebAssembly) is loaded lazily by `schedule`. */
+export type {
+	LockedMeeting,
+	ScheduledMeeting,
+	SchedulerInstance,
+	SchedulerOptions,
+	SchedulerParticipant,
+	SchedulerProgress,
+	SchedulerRequest,
+	SchedulerResult,
+	SchedulerSlot,
+	SchedulerStats
+} from './types';
+export { SchedulerInputError } from './types';
+export { parseInstance } from './parse';
+export { scheduleHeuristic, firstFreeBaseline } from './heuristic';
+export { schedule } from './schedule';
+export { validateResult } from './validate-result';

@@ -1,0 +1,82 @@
+import { ChainSearch } from './improve';
+import type { Assignment } from './state';
+
+/**
+ * Large-neighbourhood search after the chains stall: force an unscheduled request into one of
+ * its slots by clearing that slot around it, then repair the neighbourhood (everyone who lost a
+ * meeting, and the other requests of the people involved). Equal-weight results are accepted
+ * too, so the search drifts across plateaus instead of stopping at the first local optimum.
+ */
+function neighbourhood(state: Assignment, people: number[]): number[] {
+	const m = state.model;
+	const out: number[] = [];
+	for (const p of people) {
+		for (let k = m.personStart[p]; k < m.personStart[p + 1]; k++) {
+			const r = m.personReqs[k];
+			if (state.slotOf[r] < 0 && !out.includes(r)) out.push(r);
+		}
+	}
+	return out.sort((x, y) => m.weight[y] - m.weight[x]);
+}
+
+function destroy(state: Assignment, search: ChainSearch, r: number, s: number): number[] {
+	const m = state.model;
+	const S = m.slotCount;
+	const people = [m.reqA[r], m.reqB[r]];
+	const removeIfFree = (b: number) => {
+		if (b < 0 || m.lockedSlot[b] >= 0) return false;
+		people.push(m.reqA[b], m.reqB[b]);
+		state.remove(b);
+		return true;
+	};
+	for (const p of [m.reqA[r], m.reqB[r]]) {
+		if (!removeIfFree(state.busy[p * S + s])) {
+			if (state.busy[p * S + s] >= 0) return [];
+		}
+	}
+	if (state.load[s] >= m.tables[s])
+		removeIfFree(state.members[state.memberStart[s] + search.random(state.load[s])]);
+	return people;
+}
+
+/** One ruin-and-recreate step; returns true when it was kept (weight did not drop). */
+function step(state: Assignment, search: ChainSearch, unscheduled: number[]): boolean {
+	const m = state.model;
+	const r = unscheduled[search.random(unscheduled.length)];
+	const options = m.feasStart[r + 1] - m.feasStart[r];
+	if (state.slotOf[r] >= 0 || options === 0) return false;
+	const before = state.weight;
+	const mark = state.mark();
+	const s = m.feasSlots[m.feasStart[r] + search.random(options)];
+	const people = destroy(state, search, r, s);
+	if (people.length > 0 && state.canPlace(r, s)) state.place(r, s);
+	for (const q of neighbourhood(state, people)) {
+		search.begin(q, 40);
+		if (!search.relocate(q, 3)) search.eject(q, 3);
+	}
+	if (state.weight + 1e-9 < before) {
+		state.rollback(mark);
+		return false;
+	}
+	state.commit();
+	return true;
+}
+
+export function largeNeighbourhoodSearch(state: Assignment, deadline: number): void {
+	const m = state.model;
+	const search = new ChainSearch(state);
+	let unscheduled: number[] = [];
+	// Tiny events would otherwise spin until the deadline on a schedule that cannot improve;
+	// 20 steps per request stopped the 1,500-request benchmark event early, still improving.
+	const maxSteps = 100 * m.requestCount + 200;
+	for (let it = 0; it < maxSteps && Date.now() < deadline; it++) {
+		if (it % 200 === 0) {
+			unscheduled = [];
+			for (let r = 0; r < m.requestCount; r++) {
+				if (state.slotOf[r] < 0 && m.feasStart[r + 1] > m.feasStart[r]) unscheduled.push(r);
+			}
+			if (unscheduled.length === 0) return;
+		}
+		step(state, search, unscheduled);
+	}
+}

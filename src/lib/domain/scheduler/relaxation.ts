@@ -1,0 +1,149 @@
+import type { Model } from './model';
+import { Prices } from './bound';
+
+/**
+ * Aggregated LP relaxation for the upper bound. Slots are grouped into blocks (consecutive
+ * slots of one day); x[r,B] is "r meets somewhere in block B". A person may meet at most
+ * |available slots in B| times in B, and B holds at most its tables in total. Every valid
+ * schedule satisfies these rows, so the LP is a relaxation, and with blocks of one slot it is
+ * the exact LP of SCHEDULING.md. Its row duals, spread back over the block's slots, are prices
+ * for the Lagrangian bound (bound.ts), which re-proves the value exactly in JavaScript.
+ */
+export interface Relaxation {
+	numCols: number;
+	numRows: number;
+	colCost: Float64Array;
+	rowUpper: Float64Array;
+	starts: Int32Array;
+	indices: Int32Array;
+	blockOf: Int32Array;
+	/** Row of (person, block), of each block, of each cap, or -1. */
+	personBlockRow: Int32Array;
+	blockRow: Int32Array;
+	capRow: Int32Array;
+}
+
+export function slotBlocks(
+	m: Model,
+	days: number[][],
+	size: number
+): { blockOf: Int32Array; count: number } {
+	const blockOf = new Int32Array(m.slotCount);
+	let count = 0;
+	for (const day of days) {
+		for (let i = 0; i < day.length; i++) {
+			if (i % size === 0) count++;
+			blockOf[day[i]] = count - 1;
+		}
+	}
+	return { blockOf, count };
+}
+
+/** Distinct blocks of r's feasible slots, in slot order (feasSlots is sorted by index). */
+function requestBlocks(
+	m: Model,
+	r: number,
+	blockOf: Int32Array,
+	seen: Int32Array,
+	stamp: number
+): number[] {
+	const out: number[] = [];
+	for (let k = m.feasStart[r]; k < m.feasStart[r + 1]; k++) {
+		const b = blockOf[m.feasSlots[k]];
+		if (seen[b] !== stamp) {
+			seen[b] = stamp;
+			out.push(b);
+		}
+	}
+	return out;
+}
+
+export function buildRelaxation(m: Model, blockOf: Int32Array, blocks: number): Relaxation {
+	const B = blocks;
+	const personSeats = new Int32Array(m.personCount * B);
+	for (let p = 0; p < m.personCount; p++) {
+		for (let s = 0; s < m.slotCount; s++)
+			if (m.avail[p * m.slotCount + s]) personSeats[p * B + blockOf[s]]++;
+	}
+	const blockSeats = new Float64Array(B);
+	for (let s = 0; s < m.slotCount; s++) blockSeats[blockOf[s]] += m.tables[s];
+	const seen = new Int32Array(B).fill(-1);
+	const cols: { r: number; b: number }[] = [];
+	const personBlockUse = new Int32Array(m.personCount * B);
+	const blockUse = new Float64Array(B);
+	const personUse = new Int32Array(m.personCount);
+	for (let r = 0; r < m.requestCount; r++) {
+		const list = requestBlocks(m, r, blockOf, seen, r);
+		for (const b of list) {
+			cols.push({ r, b });
+			personBlockUse[m.reqA[r] * B + b]++;
+			personBlockUse[m.reqB[r] * B + b]++;
+			blockUse[b]++;
+		}
+		if (list.length > 0) {
+			personUse[m.reqA[r]]++;
+			personUse[m.reqB[r]]++;
+		}
+	}
+	const upper: number[] = [];
+	const add = (limit: number) => upper.push(limit) - 1;
+	const requestRow = new Int32Array(m.requestCount).fill(-1);
+	for (let i = 1; i < cols.length; i++) if (cols[i].r === cols[i - 1].r) requestRow[cols[i].r] = -2;
+	for (let r = 0; r < m.requestCount; r++) if (requestRow[r] === -2) requestRow[r] = add(1);
+	const personBlockRow = new Int32Array(m.personCount * B).fill(-1);
+	for (let i = 0; i < personBlockRow.length; i++) {
+		if (personBlockUse[i] > personSeats[i]) personBlockRow[i] = add(personSeats[i]);
+	}
+	const blockRow = new Int32Array(B).fill(-1);
+	for (let b = 0; b < B; b++) if (blockUse[b] > blockSeats[b]) blockRow[b] = add(blockSeats[b]);
+	const capRow = new Int32Array(m.personCount).fill(-1);
+	for (let p = 0; p < m.personCount; p++) if (personUse[p] > m.cap[p]) capRow[p] = add(m.cap[p]);
+	const starts = new Int32Array(cols.length + 1);
+	const indices: number[] = [];
+	const colCost = new Float64Array(cols.length);
+	cols.forEach(({ r, b }, j) => {
+		colCost[j] = m.weight[r];
+		const a = m.reqA[r];
+		const c = m.reqB[r];
+		for (const row of [
+			requestRow[r],
+			personBlockRow[a * B + b],
+			personBlockRow[c * B + b],
+			blockRow[b],
+			capRow[a],
+			capRow[c]
+		]) {
+			if (row >= 0) indices.push(row);
+		}
+		starts[j + 1] = indices.length;
+	});
+	return {
+		numCols: cols.length,
+		numRows: upper.length,
+		colCost,
+		rowUpper: Float64Array.from(upper),
+		starts,
+		indices: Int32Array.from(indices),
+		blockOf,
+		personBlockRow,
+		blockRow,
+		capRow
+	};
+}
+
+/** Spreads the relaxation's row duals (any sign convention) over slots as Lagrangian prices. */
+export function pricesFromRelaxation(m: Model, rel: Relaxation, dual: Float64Array): Prices {
+	const prices = new Prices(m);
+	const B = rel.blockRow.length;
+	const read = (row: number) => (row >= 0 ? Math.abs(dual[row]) : 0);
+	for (let p = 0; p < m.personCount; p++) {
+		for (let s = 0; s < m.slotCount; s++) {
+			const i = p * m.slotCount + s;
+			// Unavailable slots carry no price: no request of p can use them anyway.
+			if (m.avail[i]) prices.mu[i] = read(rel.personBlockRow[p * B + rel.blockOf[s]]);
+		}
+	}
+	for (let s = 0; s < m.slotCount; s++) prices.lambda[s] = read(rel.blockRow[rel.blockOf[s]]);
+	for (let p = 0; p < m.personCount; p++) prices.nu[p] = read(rel.capRow[p]);
+	return prices;
+}
