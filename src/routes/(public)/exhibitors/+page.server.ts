@@ -1,0 +1,13 @@
+import { error } from '@sveltejs/kit';
+import { parseSearchParams, searchCatalogue } from '$lib/server/search';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ url, locals }) => {
+	const params = new URLSearchParams(url.searchParams);
+	// The page shows the visitor's language; a `locale` in a shared link does not override it.
+	params.delete('locale');
+	const parsed = parseSearchParams(params, locals.locale);
+	if (!parsed.ok) error(400, parsed.error);
+	const result = await searchCatalogue(parsed.query);
+	return { query: parsed.query, result };
+};

@@ -1,0 +1,185 @@
+/**
+ * Search benchmark: 10,000 organisations and 50,000 innovations. Index build time, database
+ * size, RSS, and p50/p95/p99 of 1,000 mixed queries in-process and, given a base URL of a
+ * server running on the same database (`node build`), over HTTP.
+ *
+ * Standalone: `npx tsx tests/bench/search.ts [--db data/bench-search.db] [--url http://...]`
+ */
+import { rmSync, statSync } from 'node:fs';
+import { createDb, type Db } from '../../src/lib/server/db/client';
+import { migrateToLatest } from '../../src/lib/server/db/migrate';
+import { parseSearchParams } from '../../src/lib/server/search/params';
+import { SqliteSearchEngine } from '../../src/lib/server/search/sqlite/engine';
+import { reindexAll } from '../../src/lib/server/search/sync';
+import { benchQueries, fillBenchCatalogue, type BenchQuery } from './search-data';
+
+export interface BenchFigure {
+	name: string;
+	value: number | string;
+	unit?: string;
+	target?: string;
+	pass?: boolean;
+}
+
+export interface SearchBenchOptions {
+	/** Where the benchmark database is built (replaced). */
+	dbPath?: string;
+	organisations?: number;
+	innovations?: number;
+	queries?: number;
+	seed?: number;
+	/** A server already running on `dbPath` (e.g. `node build`): adds the HTTP figures. */
+	baseUrl?: string;
+	/** Reuse the database at dbPath as it is (built by an earlier run). */
+	reuse?: boolean;
+}
+
+const mb = (bytes: number) => Math.round(bytes / 1e5) / 10;
+
+function percentile(sorted: number[], p: number): number {
+	const i = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
+	return Math.round(sorted[Math.max(0, i)] * 100) / 100;
+}
+
+function toSearchParams(q: BenchQuery): URLSearchParams {
+	const params = new URLSearchParams();
+	for (const [key, value] of Object.entries(q.params)) {
+		for (const v of Array.isArray(value) ? value : [value]) params.append(key, v);
+	}
+	return params;
+}
+
+function latencyFigures(label: string, times: number[], target: number): BenchFigure[] {
+	const sorted = [...times].sort((a, b) => a - b);
+	const p95 = percentile(sorted, 95);
+	return [
+		{ name: `search ${label} p50`, value: percentile(sorted, 50), unit: 'ms' },
+		{
+			name: `search ${label} p95`,
+			value: p95,
+			unit: 'ms',
+			target: `<= ${target} ms`,
+			pass: p95 <= target
+		},
+		{ name: `search ${label} p99`, value: percentile(sorted, 99), unit: 'ms' },
+		{
+			name: `search ${label} max`,
+			value: Math.round(sorted[sorted.length - 1] * 10) / 10,
+			unit: 'ms'
+		}
+	];
+}
+
+/** Builds the benchmark database with its embedded index; returns the build figures. */
+export async function prepareSearchBenchDatabase(dbPath: string, opts: SearchBenchOptions = {}) {
+	for (const suffix of ['', '-wal', '-shm']) rmSync(dbPath + suffix, { force: true });
+	const db = createDb(dbPath);
+	await migrateToLatest(db);
+	const organisations = opts.organisations ?? 10_000;
+	const innovations = opts.innovations ?? 50_000;
+	await fillBenchCatalogue(db, { organisations, innovations, seed: opts.seed ?? 42 });
+	const engine = new SqliteSearchEngine(db);
+	const started = performance.now();
+	await reindexAll(db, engine);
+	const buildMs = performance.now() - started;
+	return { db, engine, buildMs, documents: organisations + innovations };
+}
+
+async function inProcess(db: Db, engine: SqliteSearchEngine, queries: BenchQuery[]) {
+	const times: number[] = [];
+	for (const q of queries.slice(0, 50)) await engine.search(parse(q)); // warm-up
+	for (const q of queries) {
+		const started = performance.now();
+		await engine.search(parse(q));
+		times.push(performance.now() - started);
+	}
+	return times;
+}
+
+function parse(q: BenchQuery) {
+	const parsed = parseSearchParams(toSearchParams(q));
+	if (!parsed.ok) throw new Error(parsed.error);
+	return parsed.query;
+}
+
+async function overHttp(baseUrl: string, queries: BenchQuery[]) {
+	const times: number[] = [];
+	let errors = 0;
+	for (const q of queries) {
+		const started = performance.now();
+		const response = await fetch(`${baseUrl.replace(/\/$/, '')}/api/search?${toSearchParams(q)}`);
+		await response.arrayBuffer();
+		if (response.status !== 200) errors++;
+		times.push(performance.now() - started);
+	}
+	return { times, errors };
+}
+
+export async function runSearchBench(opts: SearchBenchOptions = {}): Promise<BenchFigure[]> {
+	const dbPath = opts.dbPath ?? 'data/bench-search.db';
+	const queries = benchQueries((opts.seed ?? 42) + 1, opts.queries ?? 1000);
+	const figures: BenchFigure[] = [];
+	let db: Db;
+	let engine: SqliteSearchEngine;
+	if (opts.reuse) {
+		db = createDb(dbPath);
+		engine = new SqliteSearchEngine(db);
+	} else {
+		const built = await prepareSearchBenchDatabase(dbPath, opts);
+		({ db, engine } = built);
+		figures.push(
+			{ name: 'search documents', value: built.documents },
+			{
+				name: 'search index build',
+				value: Math.round(built.buildMs),
+				unit: 'ms',
+				target: '< 10000 ms',
+				pass: built.buildMs < 10_000
+			}
+		);
+	}
+	try {
+		const times = await inProcess(db, engine, queries);
+		figures.push(...latencyFigures('in-process', times, 15));
+		await db.destroy().catch(() => undefined);
+		const size =
+			statSync(dbPath).size + (statSync(`${dbPath}-wal`, { throwIfNoEntry: false })?.size ?? 0);
+		figures.push({ name: 'search database size', value: mb(size), unit: 'MB' });
+		figures.push({
+			name: 'search RSS after queries',
+			value: mb(process.memoryUsage().rss),
+			unit: 'MB'
+		});
+		if (opts.baseUrl) {
+			const http = await overHttp(opts.baseUrl, queries);
+			figures.push(...latencyFigures('HTTP', http.times, 30));
+			figures.push({
+				name: 'search HTTP errors',
+				value: http.errors,
+				target: '0',
+				pass: http.errors === 0
+			});
+		}
+	} finally {
+		await db.destroy().catch(() => undefined);
+	}
+	return figures;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+	const arg = (name: string) => {
+		const i = process.argv.indexOf(`--${name}`);
+		return i > 0 ? process.argv[i + 1] : undefined;
+	};
+	const figures = await runSearchBench({
+		dbPath: arg('db'),
+		baseUrl: arg('url') ?? process.env.E2E_BASE_URL,
+		reuse: process.argv.includes('--reuse')
+	});
+	for (const f of figures) {
+		const verdict = f.pass === undefined ? '' : f.pass ? '  ok' : '  MISSED';
+		console.log(
+			`${f.name}: ${f.value}${f.unit ? ` ${f.unit}` : ''}${f.target ? ` (target ${f.target})` : ''}${verdict}`
+		);
+	}
+}

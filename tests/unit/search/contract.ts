@@ -1,0 +1,209 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+	DEFAULT_QUERY,
+	type SearchEngine,
+	type SearchQuery
+} from '../../../src/lib/server/search/engine';
+import { FIXTURE_DOCUMENTS } from './fixtures';
+
+export interface ContractSubject {
+	engine: SearchEngine;
+	cleanup: () => Promise<void>;
+}
+
+const HOSTILE = [
+	'"',
+	'""',
+	"'; DROP TABLE organisation; --",
+	'*',
+	'a*',
+	'NEAR(solar hidrogeno)',
+	'solar AND',
+	'OR OR OR',
+	'-solar',
+	'(solar',
+	'solar)',
+	'title:solar',
+	'^solar',
+	'{title}: x',
+	'\u0000\u0007\u001b[31m',
+	'\ud800',
+	'x'.repeat(10_000),
+	'solar '.repeat(2_000)
+];
+
+/** The behaviour every engine owes the catalogue, run against each engine in turn. */
+export function describeSearchContract(name: string, make: () => Promise<ContractSubject>) {
+	describe(`search contract: ${name}`, () => {
+		let subject: ContractSubject;
+		const search = (q: string, extra: Partial<SearchQuery> = {}) =>
+			subject.engine.search({ ...DEFAULT_QUERY, q, ...extra });
+		const slugs = async (q: string, extra: Partial<SearchQuery> = {}) =>
+			(await search(q, extra)).hits.map((h) => h.slug);
+
+		beforeAll(async () => {
+			subject = await make();
+			await subject.engine.applySettings();
+			await subject.engine.clear();
+			await subject.engine.upsert(FIXTURE_DOCUMENTS);
+		}, 60_000);
+		afterAll(() => subject?.cleanup());
+
+		it('counts documents, and upserting the same batch twice changes nothing', async () => {
+			expect(await subject.engine.count()).toBe(FIXTURE_DOCUMENTS.length);
+			await subject.engine.upsert(FIXTURE_DOCUMENTS);
+			expect(await subject.engine.count()).toBe(FIXTURE_DOCUMENTS.length);
+			expect((await search('transporte')).estimatedTotalHits).toBe(4);
+		});
+
+		it('reports itself healthy', async () => {
+			expect((await subject.engine.health()).ok).toBe(true);
+		});
+
+		it('forgives one typo from 5 letters and two from 9', async () => {
+			expect(await slugs('tranporte')).toContain('andes-autonomia');
+			expect(await slugs('hidrojeno')).toContain('hidrogeno-verde-sur');
+			expect(await slugs('hidrojenno')).toContain('hidrogeno-verde-sur');
+			expect(await slugs('electrolisys')).toContain('hidrogeno-verde-sur');
+		});
+
+		it('does not forgive a typo in a word under 5 letters, but suggests the right word', async () => {
+			const result = await search('slar');
+			expect(result.hits).toEqual([]);
+			expect(result.suggestion).toBe('solar');
+		});
+
+		it('ignores accents on both sides', async () => {
+			const plain = await slugs('hidrogeno');
+			expect(plain).toEqual(
+				expect.arrayContaining(['hidrogeno-verde-sur', 'electrolizador-modular'])
+			);
+			expect(await slugs('HIDRÓGENO')).toEqual(plain);
+			expect(await slugs('autonomia')).toContain('andes-autonomia');
+		});
+
+		it('matches the last word as a prefix', async () => {
+			expect(await slugs('teleop')).toEqual(
+				expect.arrayContaining(['teleop-5g', 'andes-autonomia'])
+			);
+			expect(await slugs('energia sol')).toEqual(
+				expect.arrayContaining(['solaris-energia', 'hidrogeno-verde-sur'])
+			);
+		});
+
+		it('ranks name and title matches above tag and description matches', async () => {
+			expect((await slugs('relaves'))[0]).toBe('relaves-ladrillos');
+			expect((await slugs('andes'))[0]).toBe('andes-autonomia');
+			expect((await slugs('solar'))[0]).toBe('solaris-energia');
+		});
+
+		it('filters by type, and by facets: OR within one, AND across', async () => {
+			expect(await slugs('', { type: 'innovation' })).toHaveLength(3);
+			const renewables = await slugs('', { sector: ['renewables'] });
+			expect(renewables.sort()).toEqual([
+				'electrolizador-modular',
+				'hidrogeno-verde-sur',
+				'solaris-energia'
+			]);
+			const either = await slugs('', { sector: ['renewables', 'circular-economy'] });
+			expect(either).toHaveLength(5);
+			expect(await slugs('', { sector: ['renewables'], country: ['PE'] })).toEqual([
+				'solaris-energia'
+			]);
+		});
+
+		it('matches an innovation by the kind and country of its organisation', async () => {
+			expect(await slugs('', { type: 'innovation', kind: ['investor'] })).toEqual([
+				'relaves-ladrillos'
+			]);
+			expect(await slugs('', { type: 'innovation', country: ['PE'] })).toEqual(['teleop-5g']);
+		});
+
+		it('matches nothing for an unknown facet value', async () => {
+			const result = await search('', { sector: ['no-such-sector'] });
+			expect(result.hits).toEqual([]);
+			expect(result.estimatedTotalHits).toBe(0);
+		});
+
+		it('counts facets over the matching documents', async () => {
+			const result = await search('hidrogeno');
+			expect(result.facets.sector).toEqual({ renewables: 2 });
+			expect(result.facets.country).toEqual({ CL: 2 });
+			expect(result.facets.kind).toEqual({ company: 2 });
+		});
+
+		it('pages through the results without overlap', async () => {
+			const pages = await Promise.all([0, 3, 6].map((offset) => search('', { limit: 3, offset })));
+			const all = pages.flatMap((p) => p.hits.map((h) => h.slug));
+			expect(new Set(all).size).toBe(FIXTURE_DOCUMENTS.length);
+			expect(pages[0].estimatedTotalHits).toBe(FIXTURE_DOCUMENTS.length);
+			expect((await search('', { offset: 100 })).hits).toEqual([]);
+		});
+
+		it('browses everything on an empty query, exhibitors with a booth first', async () => {
+			const result = await search('');
+			expect(result.estimatedTotalHits).toBe(FIXTURE_DOCUMENTS.length);
+			expect(result.hits.slice(0, 2).map((h) => h.booth)).toEqual(['P1-045', 'P2-010']);
+			expect(result.facets.sector.renewables).toBe(3);
+		});
+
+		it('returns the contract hit shape', async () => {
+			const [org] = (await search('solaris')).hits;
+			expect(org).toMatchObject({
+				type: 'organisation',
+				slug: 'solaris-energia',
+				title: 'Solaris Energía Solar',
+				sectors: ['renewables'],
+				kind: 'company',
+				country: 'PE',
+				booth: 'P2-010'
+			});
+			const [noBooth] = (await search('fondo andino')).hits;
+			expect(noBooth.booth).toBeNull();
+			const teleop = (await search('5g', { type: 'innovation' })).hits[0];
+			expect(teleop.organisation).toEqual({
+				slug: 'andes-autonomia',
+				name: 'Andes Autonomía S.A.C.'
+			});
+		});
+
+		it('escapes everything in a snippet except <mark>', async () => {
+			const result = await search('script');
+			expect(result.hits.map((h) => h.slug)).toEqual(['xss-labs']);
+			const snippet = result.hits[0].snippet;
+			expect(snippet).toContain('<mark>');
+			expect(snippet.replace(/<\/?mark>/g, '')).not.toMatch(/[<>]/);
+			expect(snippet).toContain('&lt;');
+		});
+
+		it('searches both languages and shows the requested one', async () => {
+			expect(await slugs('haulage')).toContain('andes-autonomia');
+			expect(await slugs('camiones')).toContain('andes-autonomia');
+			const en = (await search('teleoperation', { locale: 'en', type: 'innovation' })).hits[0];
+			expect(en.title).toBe('Truck teleoperation over 5G');
+			expect(en.snippet).toContain('haul trucks');
+			const es = (await search('teleoperation', { locale: 'es', type: 'innovation' })).hits[0];
+			expect(es.title).toBe('Teleoperación de camiones por 5G');
+		});
+
+		it('highlights the matching words in the snippet', async () => {
+			const [hit] = (await search('flotas', { locale: 'es' })).hits;
+			expect(hit.snippet).toContain('<mark>flotas</mark>');
+		});
+
+		it('treats hostile queries as text', async () => {
+			for (const q of HOSTILE) {
+				const result = await search(q);
+				expect(Array.isArray(result.hits), q.slice(0, 20)).toBe(true);
+			}
+		});
+
+		it('deletes documents by id', async () => {
+			await subject.engine.delete(['organisation-4']);
+			expect(await subject.engine.count()).toBe(FIXTURE_DOCUMENTS.length - 1);
+			expect(await slugs('script')).toEqual([]);
+			await subject.engine.upsert(FIXTURE_DOCUMENTS.filter((d) => d.id === 'organisation-4'));
+			expect(await slugs('script')).toEqual(['xss-labs']);
+		});
+	});
+}
