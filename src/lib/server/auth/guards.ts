@@ -1,0 +1,33 @@
+import { error, redirect } from '@sveltejs/kit';
+import { messagesFor } from '../../i18n';
+import type { SessionUser } from './types';
+
+type GuardEvent = { locals: App.Locals; url: URL };
+
+export function loginPath(url: URL): string {
+	return `/login?redirectTo=${encodeURIComponent(url.pathname + url.search)}`;
+}
+
+/** The signed-in person, or a 303 to the sign-in page that comes back here afterwards. */
+export function requireUser(event: GuardEvent): SessionUser {
+	const user = event.locals.user;
+	if (!user) redirect(303, loginPath(event.url));
+	return user;
+}
+
+export function requireOrganiser(event: GuardEvent): SessionUser {
+	const user = requireUser(event);
+	if (user.role !== 'organiser') error(403, messagesFor(event.locals.locale).auth.errors.forbidden);
+	return user;
+}
+
+/** An owner of an organisation; the organisation id always comes from the session, never a form. */
+export function requireOrganisationOwner(
+	event: GuardEvent
+): SessionUser & { organisationId: number } {
+	const user = requireUser(event);
+	if (user.organisationId === null || user.rights !== 'owner') {
+		error(403, messagesFor(event.locals.locale).auth.errors.notOwner);
+	}
+	return { ...user, organisationId: user.organisationId };
+}

@@ -1,0 +1,83 @@
+import { sql } from 'kysely';
+import type { Db } from '../db/client';
+import { authDb } from './tables';
+
+/**
+ * Throttling of sign-in and password-reset attempts, kept in the database (table
+ * auth_throttle) rather than in memory: it survives restarts, holds for every server process
+ * sharing the database, and the tests can read it. Keys name what is counted:
+ * `login:acct:<email>` and `login:ip:<address>`; the account key is built from the typed
+ * email whether or not an account exists, so unknown and known accounts get the same answer.
+ *
+ * After `free` attempts, each further attempt blocks the key for an escalating delay
+ * (1 s, 2 s, 4 s … up to `maxDelay`). A blocked request gets 429 with Retry-After.
+ */
+export interface ThrottleRule {
+	free: number;
+	maxDelay: number;
+	/** Seconds of quiet after which the count starts again. */
+	window: number;
+}
+
+export const LOGIN_ACCOUNT: ThrottleRule = { free: 5, maxDelay: 15 * 60, window: 3600 };
+export const LOGIN_IP: ThrottleRule = { free: 50, maxDelay: 15 * 60, window: 3600 };
+export const RESET_ACCOUNT: ThrottleRule = { free: 3, maxDelay: 3600, window: 3600 };
+export const RESET_IP: ThrottleRule = { free: 20, maxDelay: 3600, window: 3600 };
+
+export const throttleKey = {
+	loginAccount: (email: string) => `login:acct:${email.trim().toLowerCase()}`,
+	loginIp: (ip: string) => `login:ip:${ip}`,
+	resetAccount: (email: string) => `reset:acct:${email.trim().toLowerCase()}`,
+	resetIp: (ip: string) => `reset:ip:${ip}`
+};
+
+const seconds = (now: number) => Math.floor(now / 1000);
+
+/** Seconds until every key is free again; 0 when the attempt may go ahead. */
+export async function throttleWait(db: Db, keys: string[], now = Date.now()): Promise<number> {
+	const rows = await authDb(db)
+		.selectFrom('auth_throttle')
+		.select(['blocked_until'])
+		.where('key', 'in', keys)
+		.execute();
+	const until = Math.max(0, ...rows.map((r) => r.blocked_until));
+	return Math.max(0, until - seconds(now));
+}
+
+export function delayAfter(attempts: number, rule: ThrottleRule): number {
+	if (attempts < rule.free) return 0;
+	return Math.min(rule.maxDelay, 2 ** Math.min(30, attempts - rule.free));
+}
+
+/** Counts one attempt against a key and blocks it when the count passes the rule. */
+export async function recordAttempt(
+	db: Db,
+	key: string,
+	rule: ThrottleRule,
+	now = Date.now()
+): Promise<void> {
+	const t = seconds(now);
+	const adb = authDb(db);
+	const row = await adb
+		.selectFrom('auth_throttle')
+		.select(['attempts', 'last_at'])
+		.where('key', '=', key)
+		.executeTakeFirst();
+	const attempts = row && t - row.last_at < rule.window ? row.attempts + 1 : 1;
+	const delay = delayAfter(attempts, rule);
+	await adb
+		.insertInto('auth_throttle')
+		.values({ key, attempts, last_at: t, blocked_until: delay ? t + delay : 0 })
+		.onConflict((oc) =>
+			oc.column('key').doUpdateSet({
+				attempts: sql`excluded.attempts`,
+				last_at: sql`excluded.last_at`,
+				blocked_until: sql`excluded.blocked_until`
+			})
+		)
+		.execute();
+}
+
+export async function clearThrottle(db: Db, key: string): Promise<void> {
+	await authDb(db).deleteFrom('auth_throttle').where('key', '=', key).execute();
+}

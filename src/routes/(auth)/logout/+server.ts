@@ -1,0 +1,9 @@
+import { redirect } from '@sveltejs/kit';
+import { endSession } from '$lib/server/auth/web';
+import type { RequestHandler } from './$types';
+
+/** POST only (a GET never changes state); SvelteKit's origin check guards the form post. */
+export const POST: RequestHandler = async (event) => {
+	await endSession(event);
+	redirect(303, '/');
+};
