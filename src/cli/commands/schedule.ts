@@ -1,0 +1,87 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import {
+	parseInstance,
+	schedule,
+	SchedulerInputError,
+	type SchedulerResult
+} from '../../lib/domain/scheduler';
+import { readConfig } from '../../lib/server/config';
+import { createDb } from '../../lib/server/db/client';
+import { migrateToLatest } from '../../lib/server/db/migrate';
+import { runScheduling } from '../../lib/server/matchmaking/scheduling';
+import { parseArgs, progress } from '../args';
+
+function summary(result: SchedulerResult): string {
+	const s = result.stats;
+	const share = s.upperBound > 0 ? ((100 * s.scheduledWeight) / s.upperBound).toFixed(2) : '100.00';
+	return (
+		`${result.meetings.length} meetings, weight ${s.scheduledWeight} / upper bound ${s.upperBound} (${share} %)` +
+		`${s.optimal ? ', optimal' : ''}; ${result.unscheduled.length} unscheduled, ${s.idleGaps} idle gaps, ${(s.millis / 1000).toFixed(1)} s`
+	);
+}
+
+/** File mode: no database, the contract's JSON in and out. */
+async function scheduleFile(input: string, output: string, budget?: number): Promise<number> {
+	let raw: unknown;
+	try {
+		raw = JSON.parse(await readFile(input, 'utf8'));
+	} catch (err) {
+		process.stderr.write(
+			`extemin schedule: cannot read ${input}: ${err instanceof Error ? err.message : err}\n`
+		);
+		return 1;
+	}
+	const instance = parseInstance(raw);
+	const report = progress('schedule');
+	const result = await schedule(instance, {
+		timeBudgetMs: budget,
+		onProgress: (p) => report(p.phase, p.fraction)
+	});
+	await writeFile(output, JSON.stringify(result, null, 2) + '\n');
+	process.stderr.write(`${summary(result)}\n`);
+	return 0;
+}
+
+/** Database mode: accepted requests of the configured event, existing meetings kept. */
+async function scheduleDatabase(budget?: number): Promise<number> {
+	const db = createDb(readConfig().databasePath);
+	try {
+		await migrateToLatest(db);
+		const report = progress('schedule');
+		const run = await runScheduling(db, {
+			mode: 'run',
+			timeBudgetMs: budget,
+			onProgress: (p) => report(p.phase, p.fraction)
+		});
+		process.stdout.write(
+			`Run ${run.runId}: ${summary(run.result)}; ${run.written} meetings written, ${run.skipped} skipped (booked meanwhile).\n`
+		);
+		return 0;
+	} finally {
+		await db.destroy();
+	}
+}
+
+/** `extemin schedule [--in <instance.json> --out <result.json>] [--budget <seconds>]` */
+export async function scheduleCommand(args: string[]): Promise<number> {
+	try {
+		const { options } = parseArgs(args, ['in', 'out', 'budget']);
+		const budget = options.budget ? Number(options.budget) * 1000 : undefined;
+		if (budget !== undefined && !(budget > 0))
+			throw new Error('--budget must be a number of seconds');
+		if (options.in || options.out) {
+			if (!options.in || !options.out) throw new Error('file mode needs both --in and --out');
+			return await scheduleFile(options.in, options.out, budget);
+		}
+		return await scheduleDatabase(budget);
+	} catch (err) {
+		const message =
+			err instanceof SchedulerInputError
+				? err.message
+				: err instanceof Error
+					? err.message
+					: String(err);
+		process.stderr.write(`extemin schedule: ${message}\n`);
+		return 1;
+	}
+}

@@ -1,0 +1,86 @@
+/**
+ * The curated offer/seek vocabulary: what participants can offer or look for, grouped by
+ * sector. A profile stores the key; free tags are stored as the text the person wrote.
+ */
+export interface VocabularyItem {
+	key: string;
+	sector: string | null;
+	label: { es: string; en: string };
+}
+
+type Entry = [key: string, es: string, en: string];
+
+const BY_SECTOR: Record<string, Entry[]> = {
+	ai: [
+		['predictive-maintenance', 'mantenimiento predictivo', 'predictive maintenance'],
+		['computer-vision', 'visión artificial', 'computer vision'],
+		['geometallurgical-models', 'modelos geometalúrgicos', 'geometallurgical models'],
+		['process-optimisation', 'optimización de procesos con IA', 'AI process optimisation'],
+		['operational-data', 'datos de operación', 'operational data']
+	],
+	automation: [
+		['autonomous-haulage', 'camiones autónomos', 'autonomous haul trucks'],
+		['teleoperation', 'teleoperación de equipos', 'equipment teleoperation'],
+		['drones-survey', 'topografía con drones', 'drone surveying'],
+		['private-5g', 'redes 5G privadas', 'private 5G networks'],
+		['safety-systems', 'sistemas anticolisión y fatiga', 'collision and fatigue systems']
+	],
+	renewables: [
+		['solar-microgrids', 'microrredes solares', 'solar microgrids'],
+		['battery-storage', 'almacenamiento en baterías', 'battery storage'],
+		['green-hydrogen', 'hidrógeno verde', 'green hydrogen'],
+		['renewable-ppa', 'contratos PPA renovables', 'renewable PPAs']
+	],
+	electromobility: [
+		['truck-batteries', 'baterías para camiones', 'batteries for trucks'],
+		['charging-infrastructure', 'infraestructura de carga', 'charging infrastructure'],
+		['trolley-assist', 'trolley assist', 'trolley assist'],
+		['ev-conversion', 'conversión de equipos a eléctricos', 'electric equipment conversion']
+	],
+	'circular-economy': [
+		['tailings-reprocessing', 'reprocesamiento de relaves', 'tailings reprocessing'],
+		['water-recycling', 'recirculación de agua', 'water recycling'],
+		['battery-recycling', 'reciclaje de baterías', 'battery recycling'],
+		['waste-valorisation', 'valorización de residuos', 'waste valorisation']
+	]
+};
+
+/** Needs a small producer can state, so that solution providers are matched to them. */
+export const PRODUCER_NEEDS: Entry[] = [
+	['environmental-safety', 'seguridad ambiental', 'environmental safety'],
+	['traceability', 'trazabilidad del mineral', 'mineral traceability'],
+	['formalisation', 'formalización minera', 'mining formalisation']
+];
+
+const GENERAL: Entry[] = [
+	['investment', 'inversión', 'investment'],
+	['pilot-sites', 'sitios para pilotos', 'pilot sites'],
+	['research-partnership', 'alianzas de investigación', 'research partnerships'],
+	['talent', 'talento y prácticas', 'talent and internships'],
+	['distribution', 'distribución en la región', 'regional distribution'],
+	['technical-service', 'servicio técnico local', 'local technical service'],
+	['training', 'capacitación', 'training'],
+	...PRODUCER_NEEDS
+];
+
+function toItems(entries: Entry[], sector: string | null): VocabularyItem[] {
+	return entries.map(([key, es, en]) => ({ key, sector, label: { es, en } }));
+}
+
+export const VOCABULARY: VocabularyItem[] = [
+	...Object.entries(BY_SECTOR).flatMap(([sector, entries]) => toItems(entries, sector)),
+	...toItems(GENERAL, null)
+];
+
+const BY_KEY = new Map(VOCABULARY.map((item) => [item.key, item]));
+
+export function vocabularyItem(key: string): VocabularyItem | undefined {
+	return BY_KEY.get(key);
+}
+
+/** A stored offer/seek in words: the curated label, or the free tag as written. */
+export function termLabel(term: string, locale: 'es' | 'en'): string {
+	return BY_KEY.get(term)?.label[locale] ?? term;
+}
+
+export const PRODUCER_NEED_KEYS = PRODUCER_NEEDS.map(([key]) => key);

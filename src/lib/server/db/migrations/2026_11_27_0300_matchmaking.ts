@@ -1,0 +1,32 @@
+import { sql, type Kysely } from 'kysely';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations are schema-agnostic
+export async function up(db: Kysely<any>): Promise<void> {
+	// Calendar apps send no cookies, so the feed URL carries a secret; only its SHA-256 is stored.
+	await db.schema
+		.createTable('calendar_token')
+		.addColumn('user_id', 'integer', (c) =>
+			c.primaryKey().references('user.id').onDelete('cascade')
+		)
+		.addColumn('token_hash', 'text', (c) => c.notNull().unique())
+		.addColumn('created_at', 'integer', (c) => c.notNull().defaultTo(sql`(unixepoch())`))
+		.modifyEnd(sql`strict`)
+		.execute();
+	await db.schema
+		.createIndex('meeting_attendee_user_active')
+		.on('meeting_attendee')
+		.columns(['user_id', 'status'])
+		.execute();
+	await db.schema
+		.createIndex('meeting_slot_status')
+		.on('meeting')
+		.columns(['slot_id', 'status'])
+		.execute();
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations are schema-agnostic
+export async function down(db: Kysely<any>): Promise<void> {
+	await db.schema.dropIndex('meeting_slot_status').ifExists().execute();
+	await db.schema.dropIndex('meeting_attendee_user_active').ifExists().execute();
+	await db.schema.dropTable('calendar_token').ifExists().execute();
+}

@@ -1,0 +1,45 @@
+/**
+ * A rule of matchmaking said no. `code` names a message in the i18n area `matchmaking.errors`,
+ * so routes answer in the visitor's language; `status` is the HTTP status to use.
+ */
+export type MatchmakingErrorCode =
+	| 'not-found'
+	| 'forbidden'
+	| 'self-request'
+	| 'not-opted-in'
+	| 'partner-not-opted-in'
+	| 'duplicate-request'
+	| 'open-request-cap'
+	| 'not-pending'
+	| 'slot-taken'
+	| 'no-common-slot'
+	| 'meeting-cap'
+	| 'message-too-long';
+
+export interface SlotOption {
+	slotId: number;
+	startsAt: number;
+	endsAt: number;
+}
+
+export class MatchmakingError extends Error {
+	constructor(
+		readonly status: 400 | 403 | 404 | 409,
+		readonly code: MatchmakingErrorCode,
+		/** For a lost race: the next free slots for the same pair. */
+		readonly options: SlotOption[] = []
+	) {
+		super(code);
+		this.name = 'MatchmakingError';
+	}
+}
+
+/** better-sqlite3 reports a broken UNIQUE index with this code. */
+export function isUniqueViolation(err: unknown): boolean {
+	return (
+		typeof err === 'object' &&
+		err !== null &&
+		'code' in err &&
+		(err as { code: unknown }).code === 'SQLITE_CONSTRAINT_UNIQUE'
+	);
+}

@@ -1,0 +1,221 @@
+/**
+ * The organiser's run: every accepted request without an active meeting is scheduled by the
+ * pure scheduler; every active meeting is kept as a locked one (it is already in agendas).
+ */
+import {
+	schedule,
+	scheduleHeuristic,
+	type SchedulerInstance,
+	type SchedulerOptions,
+	type SchedulerResult
+} from '../../domain/scheduler';
+import { sql } from 'kysely';
+import { writeTransaction, type Db } from '../db/client';
+import { isUniqueViolation } from './errors';
+
+export interface InstanceMaps {
+	instance: SchedulerInstance;
+	tableIds: number[];
+}
+
+const slotKey = (id: number) => `s${id}`;
+const personKey = (id: number) => `u${id}`;
+const requestKey = (id: number) => `r${id}`;
+const idOf = (key: string) => Number(key.slice(1));
+
+export async function buildInstance(db: Db): Promise<InstanceMaps> {
+	const [slots, tables, requests] = await Promise.all([
+		db
+			.selectFrom('meeting_slot')
+			.select(['id', 'starts_at', 'ends_at'])
+			.orderBy('starts_at')
+			.execute(),
+		db.selectFrom('meeting_table').select(['id', 'number']).orderBy('number').execute(),
+		db
+			.selectFrom('meeting_request as r')
+			.leftJoin('meeting as m', (j) =>
+				j.onRef('m.request_id', '=', 'r.id').on('m.status', '=', 'active')
+			)
+			.select([
+				'r.id',
+				'r.from_user_id',
+				'r.to_user_id',
+				'r.priority',
+				'm.id as meetingId',
+				'm.slot_id',
+				'm.table_id'
+			])
+			.where((eb) => eb.or([eb('r.status', '=', 'accepted'), eb('m.id', 'is not', null)]))
+			.execute()
+	]);
+	// Scheduler tables are 1..n; table n is the n-th table by number.
+	const tablePosition = new Map(tables.map((t, i) => [t.id, i + 1]));
+	const people = [...new Set(requests.flatMap((r) => [r.from_user_id, r.to_user_id]))];
+	const [availability, profiles] = people.length
+		? await Promise.all([
+				db
+					.selectFrom('match_availability')
+					.select(['user_id', 'slot_id'])
+					.where('user_id', 'in', people)
+					.execute(),
+				db
+					.selectFrom('match_profile')
+					.select(['user_id', 'max_meetings'])
+					.where('user_id', 'in', people)
+					.execute()
+			])
+		: [[], []];
+	const available = new Map<number, string[]>();
+	for (const a of availability)
+		available.set(a.user_id, [...(available.get(a.user_id) ?? []), slotKey(a.slot_id)]);
+	const caps = new Map(profiles.map((p) => [p.user_id, p.max_meetings]));
+	const locked = requests.filter((r) => r.meetingId !== null);
+	const instance: SchedulerInstance = {
+		slots: slots.map((s) => ({
+			id: slotKey(s.id),
+			start: new Date(s.starts_at * 1000).toISOString(),
+			end: new Date(s.ends_at * 1000).toISOString(),
+			tables: tables.length
+		})),
+		participants: people.map((id) => ({
+			id: personKey(id),
+			// A locked meeting outside someone's stated availability still stands: add its slot.
+			available: available.has(id)
+				? [
+						...new Set([
+							...available.get(id)!,
+							...locked
+								.filter((r) => r.from_user_id === id || r.to_user_id === id)
+								.map((r) => slotKey(r.slot_id!))
+						])
+					]
+				: undefined,
+			maxMeetings: caps.get(id) ?? undefined
+		})),
+		requests: requests.map((r) => ({
+			id: requestKey(r.id),
+			a: personKey(r.from_user_id),
+			b: personKey(r.to_user_id),
+			weight: Math.max(1, r.priority)
+		})),
+		locked: locked.map((r) => ({
+			request: requestKey(r.id),
+			slot: slotKey(r.slot_id!),
+			table: tablePosition.get(r.table_id!)!
+		}))
+	};
+	for (const p of instance.participants) {
+		if (p.maxMeetings === undefined) delete p.maxMeetings;
+		if (p.available === undefined) delete p.available;
+	}
+	return { instance, tableIds: tables.map((t) => t.id) };
+}
+
+export interface RunSummary {
+	runId: number | null;
+	mode: 'preview' | 'run';
+	result: SchedulerResult;
+	written: number;
+	skipped: number;
+	requests: number;
+}
+
+/**
+ * Writes new meetings in one transaction. A meeting someone booked while the solver ran makes
+ * its row conflict: that row is skipped (and counted), never the whole run.
+ */
+async function writeMeetings(
+	db: Db,
+	maps: InstanceMaps,
+	result: SchedulerResult,
+	lockedKeys: Set<string>
+) {
+	let written = 0;
+	let skipped = 0;
+	await writeTransaction(db, async (trx) => {
+		for (const m of result.meetings) {
+			if (lockedKeys.has(m.request)) continue;
+			const requestId = idOf(m.request);
+			const slotId = idOf(m.slot);
+			const request = await trx
+				.selectFrom('meeting_request')
+				.select(['from_user_id', 'to_user_id', 'status'])
+				.where('id', '=', requestId)
+				.executeTakeFirst();
+			if (request?.status !== 'accepted') {
+				skipped++;
+				continue;
+			}
+			// A savepoint per meeting: a conflicting row is undone alone, the run goes on.
+			await sql`savepoint schedule_row`.execute(trx);
+			try {
+				const meeting = await trx
+					.insertInto('meeting')
+					.values({ request_id: requestId, slot_id: slotId, table_id: maps.tableIds[m.table - 1] })
+					.returning('id')
+					.executeTakeFirstOrThrow();
+				await trx
+					.insertInto('meeting_attendee')
+					.values(
+						[request.from_user_id, request.to_user_id].map((user_id) => ({
+							meeting_id: meeting.id,
+							user_id,
+							slot_id: slotId
+						}))
+					)
+					.execute();
+				await sql`release schedule_row`.execute(trx);
+				written++;
+			} catch (err) {
+				await sql`rollback to schedule_row`.execute(trx);
+				await sql`release schedule_row`.execute(trx);
+				if (!isUniqueViolation(err)) throw err;
+				skipped++;
+			}
+		}
+	});
+	return { written, skipped };
+}
+
+export async function runScheduling(
+	db: Db,
+	options: {
+		mode: 'preview' | 'run';
+		timeBudgetMs?: number;
+		onProgress?: SchedulerOptions['onProgress'];
+	}
+): Promise<RunSummary> {
+	const startedAt = Math.floor(Date.now() / 1000);
+	const maps = await buildInstance(db);
+	const result =
+		options.mode === 'preview'
+			? scheduleHeuristic(maps.instance, { timeBudgetMs: options.timeBudgetMs ?? 1500 })
+			: await schedule(maps.instance, {
+					timeBudgetMs: options.timeBudgetMs,
+					mode: 'auto',
+					onProgress: options.onProgress
+				});
+	const base = { mode: options.mode, result, requests: maps.instance.requests.length };
+	if (options.mode === 'preview') return { ...base, runId: null, written: 0, skipped: 0 };
+	const lockedKeys = new Set((maps.instance.locked ?? []).map((l) => l.request));
+	const { written, skipped } = await writeMeetings(db, maps, result, lockedKeys);
+	const run = await db
+		.insertInto('schedule_run')
+		.values({
+			started_at: startedAt,
+			finished_at: Math.floor(Date.now() / 1000),
+			scheduled_weight: result.stats.scheduledWeight,
+			upper_bound: result.stats.upperBound,
+			optimal: result.stats.optimal ? 1 : 0,
+			stats: JSON.stringify({
+				...result.stats,
+				written,
+				skipped,
+				unscheduled: result.unscheduled.length,
+				requests: base.requests
+			})
+		})
+		.returning('id')
+		.executeTakeFirstOrThrow();
+	return { ...base, runId: run.id, written, skipped };
+}

@@ -1,0 +1,10 @@
+import { json } from '@sveltejs/kit';
+import { requireOrganiser } from '$lib/server/auth/guards';
+import { currentJob } from '$lib/server/matchmaking/schedule-jobs';
+import type { RequestHandler } from './$types';
+
+/** Polled by the schedule page while a run is in progress. */
+export const GET: RequestHandler = async (event) => {
+	requireOrganiser(event);
+	return json({ job: currentJob() }, { headers: { 'cache-control': 'no-store' } });
+};
