@@ -3,11 +3,13 @@ import { sequence } from '@sveltejs/kit/hooks';
 import { randomUUID } from 'node:crypto';
 import { LOCALE_COOKIE, resolveLocale } from '$lib/i18n';
 import { readConfig } from '$lib/server/config';
-import { getDb } from '$lib/server/db';
+import { closeDb, getDb } from '$lib/server/db';
 import { prepareDatabase } from '$lib/server/bootstrap';
-import { startSearchSync } from '$lib/server/search/sync';
+import { startSearchSync, stopSearchSync } from '$lib/server/search/sync';
 import { logger } from '$lib/server/log';
 import { handleAccess, handleSession } from '$lib/server/auth/handles';
+import { handleDatabaseBusy, handleInputLimits } from '$lib/server/http/handles';
+import { busyMessage, isDatabaseBusy, markBusy } from '$lib/server/http/busy';
 
 export const init: ServerInit = async () => {
 	const config = readConfig();
@@ -15,6 +17,17 @@ export const init: ServerInit = async () => {
 	startSearchSync();
 	logger.info({ engine: config.searchEngine, database: config.databasePath }, 'server ready');
 };
+
+// adapter-node emits this after SIGTERM/SIGINT, once the requests in flight have finished.
+process.on('sveltekit:shutdown', async (reason: string) => {
+	try {
+		await stopSearchSync();
+		await closeDb();
+		logger.info({ reason }, 'shut down cleanly');
+	} catch (err) {
+		logger.error({ err, reason }, 'shutdown did not finish cleanly');
+	}
+});
 
 const handleRequestContext: Handle = async ({ event, resolve }) => {
 	event.locals.requestId = event.request.headers.get('x-request-id')?.slice(0, 64) || randomUUID();
@@ -56,11 +69,21 @@ const handleSecurityHeaders: Handle = async ({ event, resolve }) => {
 export const handle = sequence(
 	handleRequestContext,
 	handleSecurityHeaders,
+	handleInputLimits,
+	handleDatabaseBusy,
 	handleSession,
 	handleAccess
 );
 
 export const handleError: HandleServerError = ({ error, event, status, message }) => {
+	if (isDatabaseBusy(error)) {
+		markBusy(event.locals);
+		logger.warn(
+			{ err: error, reqId: event.locals.requestId, path: event.url.pathname },
+			'database busy'
+		);
+		return { message: busyMessage(event.locals.locale), requestId: event.locals.requestId };
+	}
 	if (status >= 500) {
 		logger.error({ err: error, reqId: event.locals.requestId, path: event.url.pathname }, message);
 	}

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -79,4 +79,16 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
 		throw err;
 	}
 	return { baseUrl, databasePath, process: child, stop };
+}
+
+/** Resident memory of a process in MB, from /proc/<pid>/status (Linux); null elsewhere. */
+export function residentMemoryMb(pid: number | undefined): number | null {
+	if (pid === undefined) return null;
+	try {
+		const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+		const kb = /^VmRSS:\s+(\d+)\s+kB/m.exec(status)?.[1];
+		return kb ? Number(kb) / 1024 : null;
+	} catch {
+		return null;
+	}
 }

@@ -13,8 +13,8 @@ function readImportFile(path: string): unknown {
 	let text: string;
 	try {
 		text = readFileSync(path, 'utf8');
-	} catch {
-		throw new Error(`cannot read ${path}`);
+	} catch (err) {
+		throw new Error(`cannot read ${path}`, { cause: err });
 	}
 	const type = extname(path).toLowerCase();
 	if (type === '.csv') return { organisations: organisationsFromCsv(parseCsvRecords(text)) };
@@ -23,7 +23,8 @@ function readImportFile(path: string): unknown {
 		return JSON.parse(text);
 	} catch (err) {
 		throw new Error(
-			`${path} is not valid JSON: ${err instanceof Error ? err.message : String(err)}`
+			`${path} is not valid JSON: ${err instanceof Error ? err.message : String(err)}`,
+			{ cause: err }
 		);
 	}
 }

@@ -44,6 +44,15 @@ export interface ImportContext {
 export type ImportValidation = { ok: true; file: ImportFile } | { ok: false; problems: string[] };
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** C0 control characters other than tab, line feed and carriage return. */
+function hasControlCharacters(value: string): boolean {
+	for (let i = 0; i < value.length; i++) {
+		const code = value.charCodeAt(i);
+		if (code < 32 && code !== 9 && code !== 10 && code !== 13) return true;
+	}
+	return false;
+}
 const MAX_TEXT = 20_000;
 
 class Problems {
@@ -74,8 +83,7 @@ function text(
 	if (opts.required && !trimmed) return p.add(path, 'is required');
 	if (trimmed.length > (opts.max ?? MAX_TEXT))
 		return p.add(path, `is longer than ${opts.max ?? MAX_TEXT} characters`);
-	if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(trimmed))
-		return p.add(path, 'contains control characters');
+	if (hasControlCharacters(trimmed)) return p.add(path, 'contains control characters');
 	return trimmed;
 }
 

@@ -5,6 +5,6 @@
 export function safeRedirectPath(value: unknown, fallback = '/'): string {
 	if (typeof value !== 'string' || value.length > 2000) return fallback;
 	if (!value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return fallback;
-	if (/[\u0000-\u001f]/.test(value)) return fallback;
+	for (let i = 0; i < value.length; i++) if (value.charCodeAt(i) < 32) return fallback;
 	return value;
 }

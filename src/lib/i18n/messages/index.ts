@@ -4,12 +4,14 @@ import { auth } from './auth';
 import { organisation } from './organisation';
 import { floor } from './floor';
 import { admin } from './admin';
+import { matchmaking } from './matchmaking';
+import { search } from './search';
 
 /**
  * Every user-facing string, by area. Each area file exports `{ es, en }` where `en` has the
  * same shape as `es` (Spanish is the reference language). Add an area: import it and add a line.
  */
-const areas = { common, catalogue, auth, organisation, floor, admin };
+const areas = { common, catalogue, auth, organisation, floor, admin, matchmaking, search };
 
 type Areas = typeof areas;
 export type Messages = { [K in keyof Areas]: Areas[K]['es'] };
