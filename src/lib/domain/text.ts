@@ -18,15 +18,25 @@ export function parseList(json: string | null | undefined): string[] {
 	}
 }
 
-export function formatDateRange(startIso: string, endIso: string, locale: Locale): string {
-	const start = new Date(`${startIso}T12:00:00Z`);
-	const end = new Date(`${endIso}T12:00:00Z`);
-	if (Number.isNaN(start.getTime()) || Number.isNaN(end.getTime())) return '';
-	const fmt = new Intl.DateTimeFormat(locale === 'es' ? 'es-PE' : 'en-GB', {
+// Building an Intl.DateTimeFormat costs far more than using one: keep one per locale.
+const dateFormats = {
+	es: new Intl.DateTimeFormat('es-PE', {
 		day: 'numeric',
 		month: 'long',
 		year: 'numeric',
 		timeZone: 'UTC'
-	});
-	return fmt.formatRange(start, end);
+	}),
+	en: new Intl.DateTimeFormat('en-GB', {
+		day: 'numeric',
+		month: 'long',
+		year: 'numeric',
+		timeZone: 'UTC'
+	})
+};
+
+export function formatDateRange(startIso: string, endIso: string, locale: Locale): string {
+	const start = new Date(`${startIso}T12:00:00Z`);
+	const end = new Date(`${endIso}T12:00:00Z`);
+	if (Number.isNaN(start.getTime()) || Number.isNaN(end.getTime())) return '';
+	return dateFormats[locale].formatRange(start, end);
 }

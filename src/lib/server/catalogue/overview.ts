@@ -4,8 +4,26 @@ import { findSettings } from '../db/queries/settings';
 import { listSectors } from '../db/queries/sectors';
 import { listFeaturedInnovations } from '../db/queries/innovations';
 
+type Overview = Awaited<ReturnType<typeof loadEventOverview>>;
+
+/**
+ * The home page is the busiest page and its figures change slowly: serve them from memory for
+ * a few seconds instead of counting the event on every visit.
+ */
+const OVERVIEW_TTL_MS = 15_000;
+const overviewCache = new WeakMap<Db, { at: number; value: Promise<Overview> }>();
+
+export function getEventOverview(db: Db, now = Date.now()): Promise<Overview> {
+	const cached = overviewCache.get(db);
+	if (cached && now - cached.at < OVERVIEW_TTL_MS) return cached.value;
+	const value = loadEventOverview(db);
+	overviewCache.set(db, { at: now, value });
+	value.catch(() => overviewCache.delete(db));
+	return value;
+}
+
 /** Everything the home page shows: the event at a glance. */
-export async function getEventOverview(db: Db) {
+async function loadEventOverview(db: Db) {
 	const [settings, sectors, featured, totals, halls, sectorCounts] = await Promise.all([
 		findSettings(db),
 		listSectors(db),

@@ -20,7 +20,30 @@ export function openSqlite(path: string): Database.Database {
 }
 
 export function createDb(path: string): Db {
-	return new Kysely<Schema>({ dialect: new SqliteDialect({ database: openSqlite(path) }) });
+	return new Kysely<Schema>({
+		dialect: new SqliteDialect({ database: withStatementCache(openSqlite(path)) })
+	});
+}
+
+/**
+ * Kysely prepares every statement on every call; preparing costs about as much as running
+ * the small queries of a page. Statements are reused per SQL text (SQLite re-prepares them
+ * itself after a schema change); the cache is bounded for ad-hoc SQL.
+ */
+function withStatementCache(sqlite: Database.Database) {
+	const cache = new Map<string, Database.Statement>();
+	return {
+		close: () => sqlite.close(),
+		prepare(source: string) {
+			let statement = cache.get(source);
+			if (!statement) {
+				statement = sqlite.prepare(source);
+				if (cache.size >= 1000) cache.delete(cache.keys().next().value as string);
+				cache.set(source, statement);
+			}
+			return statement;
+		}
+	};
 }
 
 /**
