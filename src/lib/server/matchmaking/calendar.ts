@@ -43,8 +43,8 @@ export async function userForCalendarToken(db: Db, token: string): Promise<numbe
 }
 
 const WORDS = {
-	es: { meeting: 'Reunión con', table: 'Mesa', zone: 'zona', place: 'Rueda de negocios EXTEMIN' },
-	en: { meeting: 'Meeting with', table: 'Table', zone: 'zone', place: 'EXTEMIN business meetings' }
+	es: { meeting: 'Reunión con', table: 'Mesa', place: 'Rueda de negocios EXTEMIN' },
+	en: { meeting: 'Meeting with', table: 'Table', place: 'EXTEMIN business meetings' }
 };
 
 export function buildCalendar(
@@ -62,7 +62,8 @@ export function buildCalendar(
 		const who = m.partner.organisation
 			? `${m.partner.name} (${m.partner.organisation})`
 			: m.partner.name;
-		const table = `${w.table} ${m.tableNumber}${m.zone ? `, ${w.zone} ${m.zone}` : ''}`;
+		// A zone is a name the organisers give ("Zona A"), shown as is.
+		const table = `${w.table} ${m.tableNumber}${m.zone ? `, ${m.zone}` : ''}`;
 		calendar.createEvent({
 			id: `meeting-${m.meetingId}@extemin`,
 			start: new Date(m.startsAt * 1000),

@@ -76,6 +76,10 @@ export async function recommendationsFor(
 		current(db),
 		alreadyInContact(db, userId)
 	]);
+	// Colleagues meet at the office, not at a business-meeting table.
+	const own = cards.get(userId)?.organisation?.id;
+	if (own !== undefined)
+		for (const card of cards.values()) if (card.organisation?.id === own) exclude.add(card.userId);
 	const found = recommend(index, userId, {
 		limit,
 		filter: { kinds: filters.kind, sectors: filters.sector, countries: filters.country, exclude }

@@ -1,0 +1,171 @@
+import { readFile } from 'node:fs/promises';
+import ICAL from 'ical.js';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { browserAvailable, DESKTOP, gotoHydrated, launchBrowser, PHONE } from '../support/browser';
+import { queryDemo } from '../support/demo-db';
+
+const enabled = browserAvailable();
+const DEMO_PASSWORD = 'extemin-demo-2027';
+
+interface Person {
+	id: number;
+	email: string;
+	name: string;
+}
+
+async function signInAs(page: Page, baseUrl: string, email: string, to: string): Promise<void> {
+	await gotoHydrated(page, `${baseUrl}/login?redirectTo=${encodeURIComponent(to)}`);
+	await page.locator('#field-email').fill(email);
+	await page.locator('#field-password').fill(DEMO_PASSWORD);
+	await page.locator('main form button[type="submit"]').click();
+	await page.waitForURL((url) => url.pathname === to);
+	await page.waitForSelector('html[data-hydrated="true"]');
+}
+
+/** Clicks the agenda's download link and parses the .ics file it saves. */
+async function downloadAgenda(page: Page) {
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.locator('a[href="/agenda/ical"]').click()
+	]);
+	expect(download.suggestedFilename()).toMatch(/\.ics$/);
+	const text = await readFile((await download.path())!, 'utf8');
+	return new ICAL.Component(ICAL.parse(text))
+		.getAllSubcomponents('vevent')
+		.map((e) => new ICAL.Event(e));
+}
+
+describe.skipIf(!enabled)('two participants meet through matchmaking, in the browser', () => {
+	let browser: Browser;
+	const baseUrl = inject('baseUrl');
+	const databasePath = inject('databasePath');
+
+	beforeAll(async () => {
+		browser = await launchBrowser();
+	});
+	afterAll(async () => {
+		await browser?.close();
+	});
+
+	const FREE = `u.disabled_at is null and u.email_verified_at is not null
+		and not exists (select 1 from meeting_request r where r.from_user_id = u.id or r.to_user_id = u.id)
+		and not exists (select 1 from meeting_attendee m where m.user_id = u.id)`;
+
+	/** Opted-in people free all event long with no requests at all: the test owns their agendas. */
+	function untouched(): Person[] {
+		return queryDemo<Person>(
+			databasePath,
+			`select u.id, u.email, u.name from user u join match_profile p on p.user_id = u.id
+			 where ${FREE} and (select count(*) from match_availability a where a.user_id = u.id)
+			       in (0, (select count(*) from meeting_slot))
+			 order by u.id limit 4`
+		);
+	}
+
+	/** Of `ids` (in the order shown), the people with no requests or meetings yet. */
+	function untouchedAmong(ids: number[]): Person[] {
+		if (ids.length === 0) return [];
+		const rows = queryDemo<Person>(
+			databasePath,
+			`select u.id, u.email, u.name from user u join match_profile p on p.user_id = u.id
+			 where ${FREE} and u.id in (${ids.map(() => '?').join(',')})`,
+			...ids
+		);
+		return ids.flatMap((id) => rows.filter((r) => r.id === id));
+	}
+
+	it('A finds B among the recommendations and asks; B accepts; same meeting, table and iCal', async () => {
+		const free = untouched();
+		expect(free.length).toBeGreaterThan(0);
+
+		// A signs in on a phone, in Spanish, and takes the first recommended person who is free.
+		let a: Person | undefined;
+		let b: Person | undefined;
+		let contextA: BrowserContext | undefined;
+		let pageA: Page | undefined;
+		for (const candidate of free) {
+			const context = await browser.newContext({ viewport: PHONE, locale: 'es-PE' });
+			const page = await context.newPage();
+			await signInAs(page, baseUrl, candidate.email, '/matchmaking');
+			await page.getByTestId('recommendations').waitFor();
+			const hrefs = await page
+				.locator('[data-testid="recommendation"] h3 a')
+				.evaluateAll((links) => links.map((l) => l.getAttribute('href') ?? ''));
+			const ids = hrefs.map((h) => Number(/\/matchmaking\/people\/(\d+)$/.exec(h)?.[1]));
+			const [partner] = untouchedAmong(ids.filter((id) => id && id !== candidate.id));
+			if (partner) {
+				[a, b, contextA, pageA] = [candidate, partner, context, page];
+				break;
+			}
+			await context.close();
+		}
+		if (!a || !b || !contextA || !pageA) throw new Error('no free pair found in recommendations');
+
+		const card = pageA.locator('[data-testid="recommendation"]', {
+			has: pageA.locator(`h3 a[href="/matchmaking/people/${b.id}"]`)
+		});
+		expect(await card.locator('h3').textContent()).toContain(b.name);
+		await card.locator(`a.btn[href="/matchmaking/people/${b.id}"]`).click();
+		await pageA.waitForURL(`**/matchmaking/people/${b.id}`);
+		await pageA.waitForSelector('html[data-hydrated="true"]');
+		expect(await pageA.locator('h1').textContent()).toContain(b.name);
+		const message = `Hola, conversemos sobre relaves (${Date.now().toString(36)})`;
+		await pageA.locator('#message').fill(message);
+		await pageA.getByTestId('send-request').click();
+		await pageA.waitForURL('**/matchmaking/requests?sent=1');
+		const sent = pageA.locator('section[aria-labelledby="outgoing"] [data-testid="request"]', {
+			hasText: b.name
+		});
+		expect(await sent.getAttribute('data-status')).toBe('pending');
+
+		// B signs in on a desktop, in English, sees the request with its message and accepts.
+		const contextB = await browser.newContext({ viewport: DESKTOP, locale: 'en-GB' });
+		await contextB.addCookies([{ name: 'locale', value: 'en', url: baseUrl }]);
+		const pageB = await contextB.newPage();
+		await signInAs(pageB, baseUrl, b.email, '/matchmaking');
+		await pageB.locator('a[href="/matchmaking/requests"]').first().click();
+		await pageB.waitForURL('**/matchmaking/requests');
+		const incoming = pageB.locator('section[aria-labelledby="incoming"] [data-testid="request"]', {
+			hasText: a.name
+		});
+		expect(await incoming.locator('blockquote').textContent()).toBe(message);
+		await incoming.getByTestId('accept').click();
+		await expect.poll(() => incoming.getAttribute('data-status')).toBe('accepted');
+		const booked = (await incoming.locator('.meeting').textContent()) ?? '';
+		const tableB = /Table (\d+)/.exec(booked)?.[1];
+		expect(tableB).toBeDefined();
+
+		// Both agendas show the meeting, with each other, at that table.
+		await gotoHydrated(pageA, `${baseUrl}/agenda`);
+		await gotoHydrated(pageB, `${baseUrl}/agenda`);
+		const meetingA = pageA.locator('[data-testid="meeting"]', {
+			has: pageA.locator(`a[href="/matchmaking/people/${b.id}"]`)
+		});
+		const meetingB = pageB.locator('[data-testid="meeting"]', {
+			has: pageB.locator(`a[href="/matchmaking/people/${a.id}"]`)
+		});
+		expect(await meetingA.getAttribute('data-table')).toBe(tableB);
+		expect(await meetingB.getAttribute('data-table')).toBe(tableB);
+		const where = async (meeting: typeof meetingA) =>
+			(await meeting.locator('.table').innerText()).replace(/\s+/g, ' ');
+		expect(await where(meetingA)).toMatch(new RegExp(`^Mesa ${tableB}\\b`));
+		expect(await where(meetingB)).toMatch(new RegExp(`^Table ${tableB}\\b`));
+
+		// Both download their calendars: one shared event, same start, same table.
+		const [eventsA, eventsB] = await Promise.all([downloadAgenda(pageA), downloadAgenda(pageB)]);
+		const shared = eventsA.filter((e) => eventsB.some((f) => f.uid === e.uid));
+		expect(shared).toHaveLength(1);
+		const evA = shared[0];
+		const evB = eventsB.find((e) => e.uid === evA.uid)!;
+		expect(evA.startDate.toJSDate().getTime()).toBe(evB.startDate.toJSDate().getTime());
+		expect(evA.endDate.toJSDate().getTime()).toBe(evB.endDate.toJSDate().getTime());
+		expect(evA.location).toMatch(new RegExp(`Mesa ${tableB}\\b`));
+		expect(evB.location).toMatch(new RegExp(`Table ${tableB}\\b`));
+		expect(evA.summary).toContain(b.name);
+		expect(evB.summary).toContain(a.name);
+
+		await contextA.close();
+		await contextB.close();
+	});
+});
