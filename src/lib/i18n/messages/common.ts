@@ -9,7 +9,7 @@ const es = {
 		matchmaking: 'Rueda de negocios',
 		agenda: 'Mi agenda',
 		myExtemin: 'Mi EXTEMIN',
-		admin: 'Organización',
+		admin: 'Consola',
 		signIn: 'Ingresar',
 		signOut: 'Salir',
 		menu: 'Menú'
@@ -87,7 +87,7 @@ const en: typeof es = {
 		matchmaking: 'Matchmaking',
 		agenda: 'My agenda',
 		myExtemin: 'My EXTEMIN',
-		admin: 'Organisers',
+		admin: 'Console',
 		signIn: 'Sign in',
 		signOut: 'Sign out',
 		menu: 'Menu'
