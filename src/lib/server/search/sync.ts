@@ -4,6 +4,7 @@ import { buildDocuments, chunks, listDocumentRefs, type DocumentRef } from './do
 import { documentId, type SearchEngine } from './engine';
 import { FallbackSearchEngine, getSearch } from './engines';
 import { flushSearchLog } from './log';
+import { SqliteSearchEngine } from './sqlite/engine';
 
 /**
  * Records that a searchable record changed. Call it with the transaction that changes the
@@ -85,14 +86,22 @@ async function rebuild(
 	onProgress: ReindexProgress
 ) {
 	await engine.applySettings();
-	await engine.clear();
-	let done = 0;
-	onProgress(`0/${refs.length}`, refs.length ? 0 : 1);
-	for (const chunk of chunks(refs, 1000)) {
-		await engine.upsert(await buildDocuments(db, chunk));
-		done += chunk.length;
-		onProgress(`${done}/${refs.length} documents`, done / refs.length);
-	}
+	const bulk = engine instanceof SqliteSearchEngine ? engine : null;
+	// Larger batches for the embedded engine: FTS5 writes a segment (and merges) per commit.
+	const batch = bulk ? 5000 : 1000;
+	const load = async () => {
+		await engine.clear();
+		let done = 0;
+		onProgress(`0/${refs.length}`, refs.length ? 0 : 1);
+		for (const chunk of chunks(refs, batch)) {
+			await engine.upsert(await buildDocuments(db, chunk));
+			done += chunk.length;
+			onProgress(`${done}/${refs.length} documents`, done / refs.length);
+		}
+	};
+	// The embedded engine has a faster path for loading everything at once.
+	if (bulk) await bulk.bulkLoad(load);
+	else await load();
 }
 
 /**

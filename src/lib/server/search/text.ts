@@ -42,6 +42,25 @@ export function tokenize(text: string): string[] {
 	return words;
 }
 
+/**
+ * Adds the words of `text`, unfolded, to `into`: the same character loop as tokenize
+ * without folding, with combining accents (U+0300-U+036F) kept inside words, so that
+ * `tokenize(word)` of each of them gives exactly the words of `tokenize(text)`. Lets a
+ * caller fold each distinct word once instead of every occurrence.
+ */
+export function collectWords(text: string, into: Set<string>): void {
+	let start = -1;
+	for (let i = 0; i <= text.length; i++) {
+		const code = i < text.length ? text.charCodeAt(i) : 32;
+		const word = isWordChar(code) || (code >= 0x300 && code <= 0x36f);
+		if (word && start < 0) start = i;
+		else if (!word && start >= 0) {
+			into.add(text.slice(start, i));
+			start = -1;
+		}
+	}
+}
+
 const ESCAPES: Record<string, string> = {
 	'&': '&amp;',
 	'<': '&lt;',

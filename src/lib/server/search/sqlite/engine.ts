@@ -1,32 +1,25 @@
-import { sql } from 'kysely';
-import { writeTransaction, type Db } from '../../db/client';
-import {
-	emptyFacets,
-	type SearchDocument,
-	type SearchEngine,
-	type SearchHit,
-	type SearchQuery,
-	type SearchResponse
+import type { Db } from '../../db/client';
+import type {
+	SearchDocument,
+	SearchEngine,
+	SearchHit,
+	SearchQuery,
+	SearchResponse
 } from '../engine';
 import { buildSnippet, cleanQuery, pick, tokenize, type TermMatcher } from '../text';
-import { allDocuments, browsePage, countFacets, matching, matchPage } from './query';
-import {
-	bumpGeneration,
-	clearIndex,
-	ensureSchema,
-	generationOf,
-	removeRows,
-	rowidOf,
-	writeDocuments
-} from './schema';
-import { isDead, matchExpression, planTerms, suggestQuery, termMatcher } from './terms';
+import { browsePage, browseSlots, countFacets, hydrate, matchPage, type Matched } from './query';
+import { stmt, withRaw, type Raw } from './raw';
+import { bumpGeneration, ensureSchema, indexVersion, rowidOf } from './schema';
+import { loadSnapshot, type Snapshot } from './snapshot';
+import type { StoredDocument } from './stored';
+import { Postings } from './postings';
+import { isDead, matchExpression, optionsOf, planTerms, suggestQuery, termMatcher } from './terms';
+import { addIndexTerms, clearIndex, removeRows, setBulkHash, writeDocuments } from './write';
 
 /** Meilisearch reads at most 10 words of a query; so do we. */
 const MAX_WORDS = 10;
 
-type Counts = Awaited<ReturnType<typeof countFacets>>;
-
-function toHit(doc: SearchDocument, query: SearchQuery, matches: TermMatcher): SearchHit {
+function toHit(doc: StoredDocument, query: SearchQuery, matches: TermMatcher): SearchHit {
 	const locale = query.locale;
 	const texts = [
 		pick(doc.summary_es, doc.summary_en, locale),
@@ -51,8 +44,31 @@ function toHit(doc: SearchDocument, query: SearchQuery, matches: TermMatcher): S
 	return hit;
 }
 
+/**
+ * Writes to the index in one IMMEDIATE transaction. synchronous=NORMAL for it: the index is
+ * derived data, and in WAL mode the next FULL commit (the outbox's, any booking's) makes
+ * these frames durable too; a power cut before that loses index writes, not the database,
+ * and the outbox or `extemin reindex` redoes them.
+ */
+function write(db: Db, raw: Raw, work: (raw: Raw) => void): Promise<void> {
+	return withRaw(db, raw, () => {
+		const before = raw.pragma('synchronous', { simple: true });
+		raw.pragma('synchronous = NORMAL');
+		try {
+			raw.transaction(() => work(raw)).immediate();
+		} finally {
+			raw.pragma(`synchronous = ${Number(before)}`);
+			bumpGeneration(raw);
+		}
+	});
+}
+
 export class SqliteSearchEngine implements SearchEngine {
 	readonly name = 'sqlite' as const;
+	private snapshot: Snapshot | null = null;
+	private postings: Postings | null = null;
+	/** Browse counts (no words, only filters) per filter set, for the current snapshot. */
+	private browseCache = new Map<string, { slots: Int32Array; counts: Matched['facets'] }>();
 
 	constructor(private readonly db: Db) {}
 
@@ -62,30 +78,49 @@ export class SqliteSearchEngine implements SearchEngine {
 
 	async upsert(documents: SearchDocument[]): Promise<void> {
 		if (documents.length === 0) return;
-		await ensureSchema(this.db);
-		await writeTransaction(this.db, (trx) => writeDocuments(trx, documents));
-		bumpGeneration(this.db);
+		const vocabulary = this.bulkLoads === 0;
+		await write(this.db, await ensureSchema(this.db), (raw) =>
+			writeDocuments(raw, documents, vocabulary)
+		);
+	}
+
+	private bulkLoads = 0;
+
+	/**
+	 * Runs a full rebuild (clear, then upserts): the typo vocabulary is read from the index
+	 * once at the end instead of tokenized per batch, and FTS5 flushes larger segments. If
+	 * the process dies midway, the index is incomplete anyway and needs `extemin reindex`.
+	 */
+	async bulkLoad<T>(work: () => Promise<T>): Promise<T> {
+		const raw = await ensureSchema(this.db);
+		if (this.bulkLoads++ === 0) await withRaw(this.db, raw, () => setBulkHash(raw, true));
+		try {
+			return await work();
+		} finally {
+			if (--this.bulkLoads === 0) {
+				await write(this.db, raw, () => {
+					setBulkHash(raw, false);
+					addIndexTerms(raw);
+				});
+			}
+		}
 	}
 
 	async delete(ids: string[]): Promise<void> {
 		if (ids.length === 0) return;
-		await ensureSchema(this.db);
-		await writeTransaction(this.db, (trx) => removeRows(trx, ids.map(rowidOf)));
-		bumpGeneration(this.db);
+		const rowids = ids.map(rowidOf);
+		await write(this.db, await ensureSchema(this.db), (raw) => removeRows(raw, rowids));
 	}
 
 	async clear(): Promise<void> {
-		await ensureSchema(this.db);
-		await writeTransaction(this.db, (trx) => clearIndex(trx));
-		bumpGeneration(this.db);
+		await write(this.db, await ensureSchema(this.db), clearIndex);
 	}
 
 	async count(): Promise<number> {
-		await ensureSchema(this.db);
-		const row = await sql<{ n: number }>`SELECT count(*) AS n FROM search_document`.execute(
-			this.db
+		const raw = await ensureSchema(this.db);
+		return withRaw(this.db, raw, () =>
+			Number(stmt(raw, 'SELECT count(*) FROM search_document').pluck().get())
 		);
-		return row.rows[0]?.n ?? 0;
 	}
 
 	async health() {
@@ -101,56 +136,65 @@ export class SqliteSearchEngine implements SearchEngine {
 		}
 	}
 
-	/** Browse counts (no words, only filters), reused until the index changes. */
-	private browseCache = new Map<string, { version: string; counts: Counts }>();
+	/** The in-memory filter columns, reloaded when anything committed since the last load. */
+	private current(raw: Raw): Postings {
+		const version = indexVersion(raw);
+		if (!this.snapshot || !this.postings || this.snapshot.version !== version) {
+			this.snapshot = loadSnapshot(raw, version);
+			this.postings = new Postings(raw, this.snapshot);
+			this.browseCache.clear();
+		}
+		return this.postings;
+	}
 
-	private async browseCounts(query: SearchQuery): Promise<Counts> {
-		// data_version moves when another connection (the CLI, another process) commits.
-		const dv = await sql<{ data_version: number }>`PRAGMA data_version`.execute(this.db);
-		const version = `${generationOf(this.db)}:${dv.rows[0]?.data_version}`;
+	private browse(snap: Snapshot, query: SearchQuery): Matched {
 		const key = JSON.stringify([query.type, query.sector, query.kind, query.country]);
-		const cached = this.browseCache.get(key);
-		if (cached?.version === version) return cached.counts;
-		const counts = await countFacets(this.db, allDocuments, query);
-		if (this.browseCache.size > 200) this.browseCache.clear();
-		this.browseCache.set(key, { version, counts });
-		return counts;
+		let cached = this.browseCache.get(key);
+		if (!cached) {
+			const slots = browseSlots(snap, query);
+			cached = { slots, counts: countFacets(snap, slots) };
+			if (this.browseCache.size > 200) this.browseCache.clear();
+			this.browseCache.set(key, cached);
+		}
+		const page = browsePage(snap, cached.slots, query);
+		return { total: cached.slots.length, facets: cached.counts, page };
 	}
 
 	async search(query: SearchQuery): Promise<SearchResponse> {
 		const started = performance.now();
-		await ensureSchema(this.db);
+		const raw = await ensureSchema(this.db);
+		return withRaw(this.db, raw, () => this.searchNow(raw, query, started));
+	}
+
+	private searchNow(raw: Raw, query: SearchQuery, started: number): SearchResponse {
+		const postings = this.current(raw);
+		const snap = postings.snap;
 		const words = tokenize(cleanQuery(query.q)).slice(0, MAX_WORDS);
-		let counts: Counts = { total: 0, facets: emptyFacets() };
-		let docs: SearchDocument[] = [];
+		let found: Matched = { total: 0, facets: countFacets(snap, []), page: [] };
 		let matches: TermMatcher = () => false;
 		let suggestion: string | null = null;
-		if (words.length === 0) {
-			counts = await this.browseCounts(query);
-			docs = await browsePage(this.db, query, null, query.offset, query.limit);
-		} else {
-			const plans = await planTerms(this.db, words);
+		if (words.length === 0) found = this.browse(snap, query);
+		else {
+			const plans = planTerms(raw, postings, words);
 			// Like Meilisearch's "last" matching strategy: drop words from the end until something matches.
-			for (let n = plans.length; n >= 1 && counts.total === 0; n--) {
+			for (let n = plans.length; n >= 1 && found.total === 0; n--) {
 				const used = plans.slice(0, n);
 				if (used.some(isDead)) continue;
-				const expr = matchExpression(used);
-				counts = await countFacets(this.db, matching(expr), query);
-				if (counts.total === 0) continue;
-				docs = await matchPage(this.db, expr, `{title tags} : (${expr})`, query, counts.total);
+				found = matchPage(raw, postings, used.map(optionsOf), matchExpression(used), query);
 				matches = termMatcher(used);
 			}
-			if (counts.total === 0) suggestion = await suggestQuery(this.db, words);
+			if (found.total === 0) suggestion = suggestQuery(raw, postings, words);
 		}
 		const response: SearchResponse = {
 			query: query.q,
 			engine: this.name,
 			degraded: false,
-			estimatedTotalHits: counts.total,
-			processingTimeMs: Math.round(performance.now() - started),
-			hits: docs.map((doc) => toHit(doc, query, matches)),
-			facets: counts.facets
+			estimatedTotalHits: found.total,
+			hits: hydrate(raw, found.page).map((doc) => toHit(doc, query, matches)),
+			facets: found.facets,
+			processingTimeMs: 0
 		};
+		response.processingTimeMs = Math.round(performance.now() - started);
 		if (suggestion) response.suggestion = suggestion;
 		return response;
 	}

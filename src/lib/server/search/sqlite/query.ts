@@ -1,15 +1,11 @@
-import { sql, type RawBuilder } from 'kysely';
-import type { Db } from '../../db/client';
-import {
-	emptyFacets,
-	type FacetCounts,
-	type FacetName,
-	type SearchDocument,
-	type SearchQuery
-} from '../engine';
+import type { FacetCounts, SearchQuery } from '../engine';
+import { popcount, slotsOf, type Postings } from './postings';
+import { stmt, type Raw } from './raw';
+import { countFacets, slotFilter, type Snapshot } from './snapshot';
+import { unpack, type StoredDocument } from './stored';
 
 /** Column weights for bm25: title, tags (and sector names), organisation and place, body. */
-const RANK = sql.raw('bm25(search_fts, 20.0, 6.0, 3.0, 1.0)');
+const RANK = 'bm25(search_fts, 20.0, 6.0, 3.0, 1.0)';
 /**
  * bm25 costs a few microseconds a row, so it ranks every match only up to this many. Past
  * it, matches in names, titles and tags are ranked by bm25 and the rest follow in browse
@@ -17,107 +13,120 @@ const RANK = sql.raw('bm25(search_fts, 20.0, 6.0, 3.0, 1.0)');
  */
 export const RANK_ALL_UP_TO = 1500;
 
-type Sql = RawBuilder<unknown>;
+export interface Matched {
+	total: number;
+	facets: FacetCounts;
+	/** Rowids of the requested page, in order. */
+	page: number[];
+}
+
+const none = (): Matched => ({ total: 0, facets: { sector: {}, kind: {}, country: {} }, page: [] });
 
 /**
- * The WHERE clause of the type and facet filters, on the document rowid `id`. Always applied
- * to a MATERIALIZED set of matches: a rowid constraint reaching FTS5 makes it re-run the
- * MATCH once per candidate rowid (seconds, not milliseconds).
+ * Every match of `expr` with its bm25 score, or null when there are more than `cap`: LIMIT
+ * stops FTS5 (and bm25, evaluated per returned row) at cap + 1 rows.
  */
-export function filterSql(query: SearchQuery, id: Sql): Sql {
-	const parts: Sql[] = [sql`1`];
-	// Rowid parity is the type (see rowidOf), so this filter needs no join.
-	if (query.type) parts.push(sql`(${id} & 1) = ${query.type === 'innovation' ? 1 : 0}`);
-	const facets: [FacetName, string[]][] = [
-		['sector', query.sector],
-		['kind', query.kind],
-		['country', query.country]
-	];
-	for (const [facet, selected] of facets) {
-		if (selected.length === 0) continue;
-		parts.push(sql`${id} IN (SELECT doc FROM search_facet
-			WHERE facet = ${facet} AND value IN (${sql.join(selected)}))`);
+function scored(raw: Raw, expr: string, cap: number | null): [number, number][] | null {
+	const rows = stmt(raw, `SELECT rowid, ${RANK} FROM search_fts WHERE search_fts MATCH ? LIMIT ?`)
+		.raw()
+		.all(expr, cap === null ? -1 : cap + 1) as [number, number][];
+	return cap !== null && rows.length > cap ? null : rows;
+}
+
+/** Filtered slots of scored rows, best first (ties in browse order). */
+function rankSlots(snap: Snapshot, rows: [number, number][], keep: (slot: number) => boolean) {
+	const items: { slot: number; score: number }[] = [];
+	for (const [rowid, score] of rows) {
+		const slot = snap.slotOf(rowid);
+		if (slot >= 0 && keep(slot)) items.push({ slot, score });
 	}
-	return sql.join(parts, sql` AND `);
+	return items.sort((a, b) => a.score - b.score || a.slot - b.slot).map((i) => i.slot);
 }
 
-export const matching = (expr: string) =>
-	sql`SELECT rowid AS id FROM search_fts WHERE search_fts MATCH ${expr}`;
-export const allDocuments = sql`SELECT rowid AS id FROM search_document`;
+const rowidsOf = (snap: Snapshot, slots: number[]) => slots.map((s) => snap.rowids[s]);
 
-/** The total and facet counts of the filtered set, in one pass over it. */
-export async function countFacets(db: Db, candidates: Sql, query: SearchQuery) {
-	const rows = await sql<{ part: string; value: string | null; n: number }>`
-		WITH c AS MATERIALIZED (${candidates}),
-		h AS MATERIALIZED (SELECT c.id FROM c WHERE ${filterSql(query, sql`c.id`)})
-		SELECT 'total' AS part, NULL AS value, count(*) AS n FROM h
-		UNION ALL SELECT f.facet, f.value, count(*) FROM h JOIN search_facet f ON f.doc = h.id
-		GROUP BY f.facet, f.value`.execute(db);
-	const facets: FacetCounts = emptyFacets();
-	let total = 0;
-	for (const row of rows.rows) {
-		if (row.part === 'total') total = row.n;
-		else facets[row.part as FacetName][String(row.value)] = row.n;
-	}
-	return { total, facets };
-}
-
-const parse = (rows: { data: string }[]) => rows.map((r) => JSON.parse(r.data) as SearchDocument);
-
-/** A page in browse order (booth first, then name), walking the browse index. */
-export async function browsePage(
-	db: Db,
-	query: SearchQuery,
-	within: Sql | null,
-	skip: number,
-	take: number
-) {
-	if (take <= 0) return [];
-	// Materialised: otherwise SQLite may probe the FTS subquery once per document it walks.
-	const cte = within ? sql`WITH scope AS MATERIALIZED (${within})` : sql``;
-	const scope = within ? sql`d.rowid IN scope AND` : sql``;
-	const rows = await sql<{ data: string }>`${cte} SELECT d.data FROM search_document d
-		WHERE ${scope} ${filterSql(query, sql`d.rowid`)}
-		ORDER BY d.has_booth DESC, d.sort_name, d.rowid LIMIT ${take} OFFSET ${skip}`.execute(db);
-	return parse(rows.rows);
-}
-
-/** Every match ranked by bm25 (ties: booth first, then name). */
-async function rankedPage(db: Db, expr: string, query: SearchQuery, skip: number, take: number) {
-	const rows = await sql<{ data: string }>`WITH m AS MATERIALIZED (
-			SELECT rowid AS id, ${RANK} AS score FROM search_fts WHERE search_fts MATCH ${expr}
-		)
-		SELECT d.data FROM m JOIN search_document d ON d.rowid = m.id
-		WHERE ${filterSql(query, sql`m.id`)}
-		ORDER BY m.score, d.has_booth DESC, d.sort_name, d.rowid LIMIT ${take} OFFSET ${skip}`.execute(db);
-	return parse(rows.rows);
-}
-
-/** One page of the matches of `expr`; `titleExpr` is the same query on names, titles and tags. */
-export async function matchPage(
-	db: Db,
+/**
+ * The total, facet counts and requested page of a query whose words each match any of
+ * their `groups` of options. The matches come from cached posting lists (see Postings);
+ * filters and counts run over the in-memory snapshot; FTS5 is asked for bm25 scores only
+ * when there are few enough matches to score them all.
+ */
+export function matchPage(
+	raw: Raw,
+	postings: Postings,
+	groups: string[][],
 	expr: string,
-	titleExpr: string,
-	query: SearchQuery,
-	total: number
-) {
+	query: SearchQuery
+): Matched {
+	const snap = postings.snap;
+	const keep = slotFilter(snap, query);
 	const { offset, limit } = query;
-	if (total <= RANK_ALL_UP_TO) return rankedPage(db, expr, query, offset, limit);
-	const tier = await sql<{ id: number; score: number }>`WITH m AS MATERIALIZED (
-			SELECT rowid AS id, ${RANK} AS score FROM search_fts WHERE search_fts MATCH ${titleExpr}
-		)
-		SELECT m.id, m.score FROM m WHERE ${filterSql(query, sql`m.id`)}`.execute(db);
-	const first = tier.rows
-		.sort((a, b) => a.score - b.score || a.id - b.id)
-		.slice(offset, offset + limit);
-	let docs: SearchDocument[] = [];
-	if (first.length) {
-		const data = await sql<{ rowid: number; data: string }>`SELECT rowid, data FROM search_document
-			WHERE rowid IN (${sql.join(first.map((r) => r.id))})`.execute(db);
-		const byId = new Map(data.rows.map((r) => [r.rowid, JSON.parse(r.data) as SearchDocument]));
-		docs = first.map((r) => byId.get(r.id)).filter((d): d is SearchDocument => Boolean(d));
+	const matches = postings.match(groups);
+	const n = snap.rowids.length;
+	const unfiltered = popcount(matches);
+	if (unfiltered === 0) return none();
+	if (unfiltered <= RANK_ALL_UP_TO) {
+		const ranked = rankSlots(snap, scored(raw, expr, null) ?? [], keep);
+		if (ranked.length === 0) return none();
+		const page = rowidsOf(snap, ranked.slice(offset, offset + limit));
+		return { total: ranked.length, facets: countFacets(snap, ranked), page };
 	}
-	const rest = sql`${matching(expr)} EXCEPT ${matching(titleExpr)}`;
-	const skip = Math.max(0, offset - tier.rows.length);
-	return [...docs, ...(await browsePage(db, query, rest, skip, limit - first.length))];
+	const hits = slotsOf(matches, keep, n);
+	if (hits.length === 0) return none();
+	const facets = countFacets(snap, hits);
+	// Too many to score: Meilisearch's "attribute" rule. Every word in names and titles
+	// first, then every word in names, titles or tags, then the rest; browse order within.
+	const titled = postings.match(groups, ['title']);
+	const page: number[] = [];
+	let skip = offset;
+	const take = (set: Uint32Array | null, tier: Uint32Array | null) => {
+		for (let k = 0; k < hits.length && page.length < limit; k++) {
+			const s = hits[k];
+			const bit = 1 << (s & 31);
+			const inTier = set === null || (set[s >>> 5] & bit) !== 0;
+			if (!inTier || (tier !== null && (tier[s >>> 5] & bit) !== 0)) continue;
+			if (skip > 0) skip--;
+			else page.push(s);
+		}
+	};
+	take(titled, null);
+	let shown = titled;
+	if (page.length < limit) {
+		const tagged = postings.match(groups, ['title', 'tags']);
+		take(tagged, titled);
+		shown = tagged;
+	}
+	if (page.length < limit) take(null, shown);
+	return { total: hits.length, facets, page: rowidsOf(snap, page) };
+}
+
+/** The empty query: every document passing the filters, in browse order. */
+export function browseSlots(snap: Snapshot, query: SearchQuery): Int32Array {
+	const keep = slotFilter(snap, query);
+	const out = new Int32Array(snap.rowids.length);
+	let n = 0;
+	for (let slot = 0; slot < snap.rowids.length; slot++) if (keep(slot)) out[n++] = slot;
+	return out.subarray(0, n);
+}
+
+export function browsePage(snap: Snapshot, slots: Int32Array, query: SearchQuery): number[] {
+	return rowidsOf(snap, [...slots.subarray(query.offset, query.offset + query.limit)]);
+}
+
+export { countFacets };
+
+/** The stored documents of a page, in the page's order. */
+export function hydrate(raw: Raw, rowids: number[]): StoredDocument[] {
+	if (rowids.length === 0) return [];
+	const rows = stmt(
+		raw,
+		'SELECT rowid, data FROM search_document WHERE rowid IN (SELECT value FROM json_each(?))'
+	)
+		.raw()
+		.all(JSON.stringify(rowids)) as [number, string][];
+	const byId = new Map(rows.map(([rowid, data]) => [rowid, data]));
+	return rowids
+		.map((rowid) => byId.get(rowid))
+		.filter((data): data is string => data !== undefined)
+		.map(unpack);
 }

@@ -1,6 +1,6 @@
-import { sql } from 'kysely';
-import type { Db } from '../../db/client';
 import type { TermMatcher } from '../text';
+import type { Postings } from './postings';
+import { stmt, type Raw } from './raw';
 import { allowedTypos, editDistance, prefixDistance, trigrams } from './typo';
 
 /** How one word of the query is matched. */
@@ -13,19 +13,18 @@ export interface TermPlan {
 }
 
 const MAX_CANDIDATES = 4;
-const PREFIX_END = '\uffff';
+const MAX_COUNTED = 6;
 
-async function existing(db: Db, words: string[]): Promise<Map<string, number>> {
-	if (words.length === 0) return new Map();
-	const rows = await sql<{ term: string; doc: number }>`
-		SELECT term, doc FROM search_vocab WHERE term IN (${sql.join(words)})`.execute(db);
-	return new Map(rows.rows.map((r) => [r.term, r.doc]));
+const quote = (term: string) => `"${term.replace(/"/g, '""')}"`;
+
+/** The words that are in the index now (their posting lists are needed next anyway). */
+function present(postings: Postings, words: string[]): Set<string> {
+	return new Set(words.filter((w) => postings.count(quote(w)) > 0));
 }
 
-async function hasPrefix(db: Db, word: string): Promise<boolean> {
-	const rows = await sql`SELECT term FROM search_vocab
-		WHERE term >= ${word} AND term < ${word + PREFIX_END} LIMIT 1`.execute(db);
-	return rows.rows.length > 0;
+/** Read as a posting list: FTS5 merges a prefix's whole doclist even for LIMIT 1. */
+function hasPrefix(postings: Postings, word: string): boolean {
+	return postings.count(`${quote(word)}*`) > 0;
 }
 
 /**
@@ -33,68 +32,70 @@ async function hasPrefix(db: Db, word: string): Promise<boolean> {
  * the few plausible words, the edit distance decides, and search_vocab drops words that
  * have left the index. Closest first, then the most frequent.
  */
-export async function typoCandidates(
-	db: Db,
+export function typoCandidates(
+	raw: Raw,
+	postings: Postings,
 	word: string,
 	budget: number,
 	prefix: boolean
-): Promise<{ term: string; distance: number }[]> {
+): { term: string; distance: number }[] {
 	if (budget <= 0) return [];
 	const grams = trigrams(word).filter((g) => !(prefix && g.endsWith('$')));
 	if (grams.length === 0) return [];
 	const expr = grams.map((g) => `"${g.replace(/"/g, '""')}"`).join(' OR ');
-	const found = await sql<{ term: string }>`SELECT term FROM search_term WHERE rowid IN (
-		SELECT rowid FROM search_term_tri WHERE search_term_tri MATCH ${expr} ORDER BY rank LIMIT 200)`.execute(
-		db
-	);
-	const close = found.rows
-		.map((r) => ({
-			term: r.term,
-			distance: prefix ? prefixDistance(word, r.term, budget) : editDistance(word, r.term, budget)
+	const found = stmt(
+		raw,
+		`SELECT term FROM search_term WHERE rowid IN (SELECT rowid FROM search_term_tri
+			WHERE search_term_tri MATCH ? ORDER BY rank LIMIT 200)`
+	)
+		.pluck()
+		.all(expr) as string[];
+	const close = found
+		.map((term) => ({
+			term,
+			distance: prefix ? prefixDistance(word, term, budget) : editDistance(word, term, budget)
 		}))
 		.filter((c) => c.distance <= budget && c.term !== word);
-	const docs = await existing(
-		db,
-		close.map((c) => c.term)
-	);
-	return close
-		.filter((c) => docs.has(c.term))
+	// Counting a candidate reads its posting list (cached, since the query uses it next):
+	// only the closest few are counted, to order them by frequency and drop departed words.
+	const closest = close.sort((a, b) => a.distance - b.distance).slice(0, MAX_COUNTED);
+	const docs = new Map(closest.map((c) => [c.term, postings.count(quote(c.term))]));
+	return closest
+		.filter((c) => (docs.get(c.term) ?? 0) > 0)
 		.sort((a, b) => a.distance - b.distance || (docs.get(b.term) ?? 0) - (docs.get(a.term) ?? 0))
 		.slice(0, MAX_CANDIDATES);
 }
 
 /** Decides, for each word, which index terms it matches. */
-export async function planTerms(db: Db, words: string[]): Promise<TermPlan[]> {
-	const known = await existing(db, words);
-	const plans: TermPlan[] = [];
-	for (const [i, word] of words.entries()) {
+export function planTerms(raw: Raw, postings: Postings, words: string[]): TermPlan[] {
+	return words.map((word, i) => {
 		const last = i === words.length - 1;
 		// A one-letter prefix matches nearly every document and ranks none of them.
-		const prefix = last && word.length >= 2 && (await hasPrefix(db, word));
-		if (known.has(word) || prefix) {
-			plans.push({ word, terms: known.has(word) ? [word] : [], prefix });
-			continue;
-		}
-		const candidates = await typoCandidates(db, word, allowedTypos(word), last);
-		plans.push({ word, terms: candidates.map((c) => c.term), prefix: false });
-	}
-	return plans;
+		// The prefix covers the word itself, so its own posting list is not read at all.
+		if (last && word.length >= 2 && hasPrefix(postings, word))
+			return { word, terms: [], prefix: true };
+		if (present(postings, [word]).size) return { word, terms: [word], prefix: false };
+		const candidates = typoCandidates(raw, postings, word, allowedTypos(word), last);
+		return { word, terms: candidates.map((c) => c.term), prefix: false };
+	});
 }
 
 export function isDead(plan: TermPlan): boolean {
 	return plan.terms.length === 0 && !plan.prefix;
 }
 
-const quote = (term: string) => `"${term.replace(/"/g, '""')}"`;
+/** The quoted FTS5 terms that count as this word: user text never reaches MATCH syntax. */
+export function optionsOf(plan: TermPlan): string[] {
+	const options = plan.terms.map(quote);
+	if (plan.prefix) options.unshift(`${quote(plan.word)}*`);
+	return options;
+}
 
-/** An FTS5 expression in which every term is quoted: user text never reaches MATCH syntax. */
+/** The FTS5 expression of the whole query: every word, through any of its options. */
 export function matchExpression(plans: TermPlan[]): string {
 	return plans
-		.map((p) => {
-			const options = p.terms.map(quote);
-			if (p.prefix) options.unshift(`${quote(p.word)}*`);
-			return options.length === 1 ? options[0] : `(${options.join(' OR ')})`;
-		})
+		.map(optionsOf)
+		.map((options) => (options.length === 1 ? options[0] : `(${options.join(' OR ')})`))
 		.join(' AND ');
 }
 
@@ -105,8 +106,8 @@ export function termMatcher(plans: TermPlan[]): TermMatcher {
 }
 
 /** "Did you mean": each word replaced by its best correction, one typo more lenient. */
-export async function suggestQuery(db: Db, words: string[]): Promise<string | null> {
-	const known = await existing(db, words);
+export function suggestQuery(raw: Raw, postings: Postings, words: string[]): string | null {
+	const known = present(postings, words);
 	let changed = false;
 	const out: string[] = [];
 	for (const word of words) {
@@ -114,7 +115,7 @@ export async function suggestQuery(db: Db, words: string[]): Promise<string | nu
 			out.push(word);
 			continue;
 		}
-		const [best] = await typoCandidates(db, word, allowedTypos(word) + 1, false);
+		const [best] = typoCandidates(raw, postings, word, allowedTypos(word) + 1, false);
 		changed ||= Boolean(best);
 		out.push(best?.term ?? word);
 	}
