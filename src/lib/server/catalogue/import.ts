@@ -75,6 +75,11 @@ async function writeImport(db: Db, file: ImportFile): Promise<ImportSummary> {
 	return summary;
 }
 
+async function slugExists(db: Db, table: 'organisation' | 'innovation', slug: string) {
+	const row = await db.selectFrom(table).select('id').where('slug', '=', slug).executeTakeFirst();
+	return row !== undefined;
+}
+
 async function upsertOrganisation(db: Db, org: ImportOrganisation) {
 	const values = {
 		name: org.name,
@@ -86,27 +91,15 @@ async function upsertOrganisation(db: Db, org: ImportOrganisation) {
 		description_en: org.description.en ?? '',
 		tags: JSON.stringify(org.tags)
 	};
-	const existing = await db
-		.selectFrom('organisation')
-		.select('id')
-		.where('slug', '=', org.slug)
-		.executeTakeFirst();
-	const id = existing
-		? (
-				await db
-					.updateTable('organisation')
-					.set({ ...values, updated_at: sql<number>`(unixepoch())` })
-					.where('id', '=', existing.id)
-					.returning('id')
-					.executeTakeFirstOrThrow()
-			).id
-		: (
-				await db
-					.insertInto('organisation')
-					.values({ slug: org.slug, ...values })
-					.returning('id')
-					.executeTakeFirstOrThrow()
-			).id;
+	const existing = await slugExists(db, 'organisation', org.slug);
+	const { id } = await db
+		.insertInto('organisation')
+		.values({ slug: org.slug, ...values })
+		.onConflict((oc) =>
+			oc.column('slug').doUpdateSet({ ...values, updated_at: sql<number>`(unixepoch())` })
+		)
+		.returning('id')
+		.executeTakeFirstOrThrow();
 	await replaceOrganisationSectors(db, id, org.sectors);
 	if (org.exhibitor) await upsertExhibitor(db, id, org.exhibitor.booth);
 	await enqueueSearchDocument(db, 'organisation', id, 'upsert');
@@ -169,27 +162,15 @@ async function upsertInnovation(db: Db, inv: ImportInnovation, organisationId: n
 		trl: inv.trl ?? null,
 		tags: JSON.stringify(inv.tags)
 	};
-	const existing = await db
-		.selectFrom('innovation')
-		.select('id')
-		.where('slug', '=', inv.slug)
-		.executeTakeFirst();
-	const id = existing
-		? (
-				await db
-					.updateTable('innovation')
-					.set({ ...values, updated_at: sql<number>`(unixepoch())` })
-					.where('id', '=', existing.id)
-					.returning('id')
-					.executeTakeFirstOrThrow()
-			).id
-		: (
-				await db
-					.insertInto('innovation')
-					.values({ slug: inv.slug, ...values })
-					.returning('id')
-					.executeTakeFirstOrThrow()
-			).id;
+	const existing = await slugExists(db, 'innovation', inv.slug);
+	const { id } = await db
+		.insertInto('innovation')
+		.values({ slug: inv.slug, ...values })
+		.onConflict((oc) =>
+			oc.column('slug').doUpdateSet({ ...values, updated_at: sql<number>`(unixepoch())` })
+		)
+		.returning('id')
+		.executeTakeFirstOrThrow();
 	await enqueueSearchDocument(db, 'innovation', id, 'upsert');
 	return !existing;
 }
