@@ -1,10 +1,6 @@
 /** Generated catalogue for the search benchmark: plausible mining vocabulary, seeded. */
 import type { Db } from '../../src/lib/server/db/client';
-import {
-	CORE_SECTOR_DEFINITIONS,
-	CORE_SECTORS,
-	ORGANISATION_KINDS
-} from '../../src/lib/domain/taxonomy';
+import { CORE_SECTORS, ORGANISATION_KINDS } from '../../src/lib/domain/taxonomy';
 
 export function mulberry32(seed: number): () => number {
 	let t = seed >>> 0;
@@ -105,19 +101,6 @@ export async function fillBenchCatalogue(db: Db, size: BenchCatalogue): Promise<
 		'CO',
 		'ZA'
 	];
-	await db
-		.insertInto('sector')
-		.values(
-			CORE_SECTOR_DEFINITIONS.map((s, i) => ({
-				key: s.key,
-				name_es: s.name.es,
-				name_en: s.name.en,
-				color: s.color,
-				core: 1,
-				position: i
-			}))
-		)
-		.execute();
 	const orgs = Array.from({ length: size.organisations }, (_, i) => {
 		const name = `${MINING_WORDS_ES[Math.floor(rnd() * MINING_WORDS_ES.length)]} ${rare[i % rare.length]} ${i}`;
 		return {
