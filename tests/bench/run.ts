@@ -140,5 +140,7 @@ console.log(
 console.log(table(rows));
 const missed = rows.filter((r) => r.pass === false || r.error).length;
 console.log(`\n${rows.length} figures, ${missed} missed or failed`);
+// A figure that cannot fail is no figure: any miss or failed bench fails the run.
+process.exitCode = missed > 0 ? 1 : 0;
 writeFileSync('bench-results.json', `${JSON.stringify({ machine, figures: rows }, null, '\t')}\n`);
 console.log('Written to bench-results.json');

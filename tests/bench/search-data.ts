@@ -1,10 +1,6 @@
 /** Generated catalogue for the search benchmark: plausible mining vocabulary, seeded. */
 import type { Db } from '../../src/lib/server/db/client';
-import {
-	CORE_SECTOR_DEFINITIONS,
-	CORE_SECTORS,
-	ORGANISATION_KINDS
-} from '../../src/lib/domain/taxonomy';
+import { CORE_SECTORS, ORGANISATION_KINDS } from '../../src/lib/domain/taxonomy';
 
 export function mulberry32(seed: number): () => number {
 	let t = seed >>> 0;
@@ -105,19 +101,6 @@ export async function fillBenchCatalogue(db: Db, size: BenchCatalogue): Promise<
 		'CO',
 		'ZA'
 	];
-	await db
-		.insertInto('sector')
-		.values(
-			CORE_SECTOR_DEFINITIONS.map((s, i) => ({
-				key: s.key,
-				name_es: s.name.es,
-				name_en: s.name.en,
-				color: s.color,
-				core: 1,
-				position: i
-			}))
-		)
-		.execute();
 	const orgs = Array.from({ length: size.organisations }, (_, i) => {
 		const name = `${MINING_WORDS_ES[Math.floor(rnd() * MINING_WORDS_ES.length)]} ${rare[i % rare.length]} ${i}`;
 		return {
@@ -172,46 +155,7 @@ export async function fillBenchCatalogue(db: Db, size: BenchCatalogue): Promise<
 	}
 }
 
-/** Plants one or two typos in a word the way thumbs do (swap, drop, double). */
-function typo(rnd: () => number, word: string): string {
-	const i = 1 + Math.floor(rnd() * (word.length - 2));
-	const r = rnd();
-	if (r < 0.33) return word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
-	if (r < 0.66) return word.slice(0, i) + word.slice(i + 1);
-	return word.slice(0, i) + word[i] + word.slice(i);
-}
-
 export interface BenchQuery {
 	kind: string;
 	params: Record<string, string | string[]>;
-}
-
-/** 1,000 mixed queries: exact, typo, prefix, two words, each with and without facets. */
-export function benchQueries(seed: number, n = 1000): BenchQuery[] {
-	const rnd = mulberry32(seed);
-	const words = [...MINING_WORDS_ES, ...MINING_WORDS_EN].filter((w) => w.length >= 5);
-	const pick = () => words[Math.floor(rnd() * words.length)];
-	const kinds = ['exact', 'typo', 'prefix', 'two-words', 'browse'];
-	return Array.from({ length: n }, (_, i) => {
-		const kind = kinds[i % kinds.length];
-		const w = pick();
-		const q =
-			kind === 'exact'
-				? w
-				: kind === 'typo'
-					? typo(rnd, w)
-					: kind === 'prefix'
-						? w.slice(0, 3 + Math.floor(rnd() * 3))
-						: kind === 'two-words'
-							? `${pick()} ${pick()}`
-							: '';
-		const params: Record<string, string | string[]> = { q };
-		const faceted = rnd() < 0.5;
-		if (faceted) {
-			params.sector = [CORE_SECTORS[Math.floor(rnd() * 5)]];
-			if (rnd() < 0.5) params.country = ['PE'];
-			if (rnd() < 0.3) params.type = 'innovation';
-		}
-		return { kind: faceted ? `${kind}+facets` : kind, params };
-	});
 }

@@ -1,7 +1,8 @@
+import { BOOTH_CODE } from './floor';
 import { isCountryCode, isOrganisationKind, TRL_MAX, TRL_MIN } from './taxonomy';
 import type { OrganisationKindKey } from './taxonomy';
 
-/** The import file contract of ARCHITECTURE.md, validated as a whole before anything is written. */
+/** The import file contract of docs/contracts.md, validated as a whole before anything is written. */
 export interface LocalizedText {
 	es?: string;
 	en?: string;
@@ -38,6 +39,8 @@ export interface ImportContext {
 	sectors: Set<string>;
 	/** Booth code to the slug of the organisation holding it (null when free). */
 	booths: Map<string, string | null>;
+	/** Codes the plan does not have yet, to the slug of the exhibitor waiting for each. */
+	requestedBooths?: Map<string, string>;
 	organisationSlugs: Set<string>;
 }
 
@@ -154,9 +157,15 @@ function organisation(
 		if (!isRecord(raw.exhibitor)) p.add(`${path}.exhibitor`, 'must be an object');
 		else {
 			const booth = text(p, `${path}.exhibitor.booth`, raw.exhibitor.booth, { max: 40 });
-			const holder = booth ? ctx.booths.get(booth) : undefined;
-			if (booth && holder === undefined)
-				p.add(`${path}.exhibitor.booth`, `"${booth}" is not a booth of the floor plan`);
+			// A code the plan lacks is kept as requested and assigned once that booth is drawn.
+			const holder = booth
+				? (ctx.booths.get(booth) ?? ctx.requestedBooths?.get(booth) ?? null)
+				: null;
+			if (booth && !BOOTH_CODE.test(booth))
+				p.add(
+					`${path}.exhibitor.booth`,
+					`"${booth}" is not a booth code (a pavilion and a number, such as P1-045)`
+				);
 			else if (booth && holder && holder !== raw.slug)
 				p.add(`${path}.exhibitor.booth`, `"${booth}" is already assigned to ${holder}`);
 			exhibitor = { booth };

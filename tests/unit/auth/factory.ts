@@ -6,6 +6,8 @@ import type { UserRole } from '../../../src/lib/server/db/schema';
 export async function freshDb(): Promise<Db> {
 	const db = createDb(':memory:');
 	await migrateToLatest(db);
+	// The fixture's own sectors in place of the five core ones the migrations add.
+	await db.deleteFrom('sector').execute();
 	await db
 		.insertInto('sector')
 		.values([

@@ -11,6 +11,8 @@ let db: Db;
 beforeEach(async () => {
 	db = createDb(':memory:');
 	await migrateToLatest(db);
+	// The fixture's own sectors in place of the five core ones the migrations add.
+	await db.deleteFrom('sector').execute();
 	await db
 		.insertInto('sector')
 		.values([

@@ -4,6 +4,8 @@ import { migrateToLatest } from '../../../src/lib/server/db/migrate';
 export async function freshDb(): Promise<Db> {
 	const db = createDb(':memory:');
 	await migrateToLatest(db);
+	// The fixture's own sectors in place of the five core ones the migrations add.
+	await db.deleteFrom('sector').execute();
 	await db
 		.insertInto('sector')
 		.values([

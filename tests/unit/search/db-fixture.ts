@@ -1,24 +1,10 @@
 import type { Db } from '../../../src/lib/server/db/client';
-import { CORE_SECTOR_DEFINITIONS } from '../../../src/lib/domain/taxonomy';
 
 /** Three organisations (approved exhibitor with a booth, pending exhibitor, non-exhibitor) and one innovation. */
 // A multi-row insert sends NULL, not the column default, for a missing column.
 const blank = { description_es: '', description_en: '', tags: '[]' };
 
 export async function seedCatalogue(db: Db): Promise<void> {
-	await db
-		.insertInto('sector')
-		.values(
-			CORE_SECTOR_DEFINITIONS.map((s, i) => ({
-				key: s.key,
-				name_es: s.name.es,
-				name_en: s.name.en,
-				color: s.color,
-				core: 1,
-				position: i
-			}))
-		)
-		.execute();
 	await db
 		.insertInto('organisation')
 		.values([

@@ -74,6 +74,10 @@ const es = {
 		chooseExhibitor: 'Elija un expositor…',
 		approved: 'Expositores aprobados',
 		withoutBooth: (n: number) => `${n} sin stand`,
+		waitingTitle: (n: number) =>
+			n === 1 ? '1 expositor espera su stand' : `${n} expositores esperan su stand`,
+		waitingHint:
+			'Tienen un código de stand vendido que el plano aún no tiene; el stand se les asigna en cuanto lo dibuje.',
 		dragHint: 'Arrastre un expositor sobre un stand, o elija un stand y use la lista.',
 		keyboardHint:
 			'Flechas: mover 0,5 m · Mayús + flechas: redimensionar · Enter: guardar · Supr: eliminar.',
@@ -241,6 +245,10 @@ const en: typeof es = {
 		chooseExhibitor: 'Choose an exhibitor…',
 		approved: 'Approved exhibitors',
 		withoutBooth: (n: number) => `${n} without a booth`,
+		waitingTitle: (n: number) =>
+			n === 1 ? '1 exhibitor is waiting for a booth' : `${n} exhibitors are waiting for a booth`,
+		waitingHint:
+			'They hold a sold booth code that the plan does not have yet; the booth is theirs as soon as you draw it.',
 		dragHint: 'Drag an exhibitor onto a booth, or pick a booth and use the list.',
 		keyboardHint: 'Arrows: move 0.5 m · Shift + arrows: resize · Enter: save · Delete: remove.',
 		selectBooth: 'Select a booth on the plan to edit it.',

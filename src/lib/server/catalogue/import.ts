@@ -17,7 +17,7 @@ export interface ImportSummary {
 }
 
 export async function loadImportContext(db: Db): Promise<ImportContext> {
-	const [sectors, booths, orgs] = await Promise.all([
+	const [sectors, booths, requested, orgs] = await Promise.all([
 		db.selectFrom('sector').select('key').execute(),
 		db
 			.selectFrom('booth')
@@ -25,11 +25,18 @@ export async function loadImportContext(db: Db): Promise<ImportContext> {
 			.leftJoin('organisation', 'organisation.id', 'exhibitor.organisation_id')
 			.select(['booth.code', 'organisation.slug'])
 			.execute(),
+		db
+			.selectFrom('exhibitor')
+			.innerJoin('organisation', 'organisation.id', 'exhibitor.organisation_id')
+			.select(['exhibitor.requested_booth_code as code', 'organisation.slug'])
+			.where('exhibitor.requested_booth_code', 'is not', null)
+			.execute(),
 		db.selectFrom('organisation').select('slug').execute()
 	]);
 	return {
 		sectors: new Set(sectors.map((s) => s.key)),
 		booths: new Map(booths.map((b) => [b.code, b.slug])),
+		requestedBooths: new Map(requested.map((r) => [r.code as string, r.slug])),
 		organisationSlugs: new Set(orgs.map((o) => o.slug))
 	};
 }
@@ -106,27 +113,35 @@ async function upsertOrganisation(db: Db, org: ImportOrganisation) {
 	return { id, created: !existing };
 }
 
-/** An imported exhibitor is approved (the organiser imports it) and takes its booth, if given. */
+/**
+ * An imported exhibitor is approved (the organiser imports it) and takes its booth, if given.
+ * A code the floor plan does not have yet is kept as requested: the booth is assigned as soon
+ * as the organiser draws a booth with that code (floor/assignment.ts `assignWaitingExhibitors`).
+ */
 async function upsertExhibitor(db: Db, organisationId: number, boothCode: string | undefined) {
 	const booth = boothCode
-		? await db
-				.selectFrom('booth')
-				.select('id')
-				.where('code', '=', boothCode)
-				.executeTakeFirstOrThrow()
-		: null;
+		? await db.selectFrom('booth').select('id').where('code', '=', boothCode).executeTakeFirst()
+		: undefined;
 	const previous = await db
 		.selectFrom('exhibitor')
-		.select(['id', 'booth_id'])
+		.select(['id', 'booth_id', 'requested_booth_code'])
 		.where('organisation_id', '=', organisationId)
 		.executeTakeFirst();
-	const boothId = booth?.id ?? previous?.booth_id ?? null;
+	const pending = boothCode !== undefined && booth === undefined;
+	const boothId = booth?.id ?? (pending ? null : (previous?.booth_id ?? null));
+	const requested = pending
+		? boothCode
+		: boothCode
+			? null
+			: (previous?.requested_booth_code ?? null);
+	const decision = {
+		status: 'approved' as const,
+		booth_id: boothId,
+		requested_booth_code: requested,
+		decided_at: Math.floor(Date.now() / 1000)
+	};
 	if (previous) {
-		await db
-			.updateTable('exhibitor')
-			.set({ status: 'approved', booth_id: boothId, decided_at: sql<number>`(unixepoch())` })
-			.where('id', '=', previous.id)
-			.execute();
+		await db.updateTable('exhibitor').set(decision).where('id', '=', previous.id).execute();
 		if (previous.booth_id && previous.booth_id !== boothId) {
 			await db
 				.updateTable('booth')
@@ -137,12 +152,7 @@ async function upsertExhibitor(db: Db, organisationId: number, boothCode: string
 	} else {
 		await db
 			.insertInto('exhibitor')
-			.values({
-				organisation_id: organisationId,
-				status: 'approved',
-				booth_id: boothId,
-				decided_at: sql<number>`(unixepoch())`
-			})
+			.values({ organisation_id: organisationId, ...decision })
 			.execute();
 	}
 	if (boothId)

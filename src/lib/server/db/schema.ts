@@ -84,6 +84,8 @@ export interface ExhibitorTable {
 	organisation_id: number;
 	status: ColumnType<ExhibitorStatus, ExhibitorStatus | undefined, ExhibitorStatus>;
 	booth_id: number | null;
+	/** A booth code sold before the floor plan has it; cleared when that booth is assigned. */
+	requested_booth_code: string | null;
 	applied_at: CreatedAt;
 	decided_at: number | null;
 	decision_reason: string | null;

@@ -110,3 +110,25 @@ export async function moveOrReleaseExhibitor(
 		detail: { from: fromCode, to, reason: 'booth removed' }
 	});
 }
+
+/**
+ * Exhibitors imported with a booth code that the plan did not have yet take their booth as soon
+ * as a free booth with that code exists. Called in the transaction that draws or renames booths.
+ */
+export async function assignWaitingExhibitors(trx: Db, actorId: number | null): Promise<number> {
+	const waiting = await q.listExhibitorsWaitingForDrawnBooths(trx);
+	for (const w of waiting) {
+		await q.updateExhibitorBooth(trx, w.id, w.boothId);
+		await q.updateExhibitorRequestedBooth(trx, w.id, null);
+		await q.updateBoothStatus(trx, w.boothId, 'assigned');
+		await enqueueOrganisation(trx, w.organisation_id);
+		await recordAudit(trx, {
+			actorId,
+			action: 'booth.assign',
+			targetType: 'exhibitor',
+			targetId: w.slug,
+			detail: { from: null, to: w.boothCode, reason: 'requested booth drawn' }
+		});
+	}
+	return waiting.length;
+}

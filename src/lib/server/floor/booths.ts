@@ -11,7 +11,7 @@ import type { BoothStatus, Hall } from '../db/schema';
 import * as q from '../db/queries/floor';
 import { recordAudit } from './audit';
 import { refuse } from './errors';
-import { enqueueOrganisation, moveOrReleaseExhibitor } from './assignment';
+import { assignWaitingExhibitors, enqueueOrganisation, moveOrReleaseExhibitor } from './assignment';
 
 export const BOOTH_STATUSES: readonly BoothStatus[] = ['free', 'reserved', 'assigned', 'blocked'];
 export const BOOTH_CATEGORIES = ['standard', 'premium', 'island', 'corner', 'startup'] as const;
@@ -91,6 +91,7 @@ export async function addBooth(
 			targetId: code,
 			detail: { hall: hall.code, ...shape, status, category: booth.category }
 		});
+		await assignWaitingExhibitors(trx, actorId);
 		return booth;
 	});
 }
@@ -133,6 +134,7 @@ export async function updateBooth(db: Db, actorId: number | null, code: string, 
 				after: changes
 			}
 		});
+		await assignWaitingExhibitors(trx, actorId);
 	});
 }
 

@@ -1,6 +1,7 @@
 import { generateGrid, nextBoothNumber, overlaps, type GridSpec } from '../../domain/floor';
 import { writeTransaction, type Db } from '../db/client';
 import * as q from '../db/queries/floor';
+import { assignWaitingExhibitors } from './assignment';
 import { recordAudit } from './audit';
 import { refuse } from './errors';
 import { shapesOfHall } from './booths';
@@ -66,6 +67,7 @@ export async function generateHallGrid(
 			targetId: hall.code,
 			detail: { ...input, count: booths.length, first: booths[0].code, last: booths.at(-1)!.code }
 		});
+		await assignWaitingExhibitors(trx, actorId);
 		return { count: booths.length, first: booths[0].code, last: booths.at(-1)!.code };
 	});
 }

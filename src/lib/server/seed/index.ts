@@ -102,12 +102,24 @@ function step<T extends keyof Database & string>(
 	return { key, label: table.replace(/_/g, ' '), write: (db) => insertAll(db, table, rows) };
 }
 
+/** The core sectors already exist (a migration adds them); the demo's extra ones are new. */
+async function upsertSectors(db: Db, rows: DemoPlan['sectors']): Promise<number> {
+	for (const row of rows) {
+		await db
+			.insertInto('sector')
+			.values(row)
+			.onConflict((oc) => oc.column('key').doUpdateSet({ ...row, key: undefined }))
+			.execute();
+	}
+	return rows.length;
+}
+
 /** In foreign-key order. */
 function tableSteps(plan: DemoPlan): Step[] {
 	const { organisations, profiles } = plan;
 	return [
 		step('settings', 'setting', plan.settings),
-		step('sectors', 'sector', plan.sectors),
+		{ key: 'sectors', label: 'sector', write: (db) => upsertSectors(db, plan.sectors) },
 		step(
 			'organisations',
 			'organisation',

@@ -176,10 +176,40 @@ export function listApprovedExhibitors(db: Db) {
 			'organisation.name',
 			'organisation.slug',
 			'organisation.kind',
-			'booth.code as boothCode'
+			'booth.code as boothCode',
+			'exhibitor.requested_booth_code as requestedBoothCode'
 		])
 		.where('exhibitor.status', '=', 'approved')
 		.orderBy(sql`booth.code is not null`)
 		.orderBy('organisation.name')
+		.execute();
+}
+
+/** Approved exhibitors waiting for a booth code that now exists on the plan and is free. */
+export function listExhibitorsWaitingForDrawnBooths(db: Db) {
+	return db
+		.selectFrom('exhibitor')
+		.innerJoin('organisation', 'organisation.id', 'exhibitor.organisation_id')
+		.innerJoin('booth', 'booth.code', 'exhibitor.requested_booth_code')
+		.leftJoin('exhibitor as occupant', 'occupant.booth_id', 'booth.id')
+		.select([
+			'exhibitor.id',
+			'exhibitor.organisation_id',
+			'organisation.slug',
+			'booth.id as boothId',
+			'booth.code as boothCode'
+		])
+		.where('exhibitor.status', '=', 'approved')
+		.where('exhibitor.booth_id', 'is', null)
+		.where('booth.status', '=', 'free')
+		.where('occupant.id', 'is', null)
+		.execute();
+}
+
+export function updateExhibitorRequestedBooth(db: Db, exhibitorId: number, code: string | null) {
+	return db
+		.updateTable('exhibitor')
+		.set({ requested_booth_code: code })
+		.where('id', '=', exhibitorId)
 		.execute();
 }
