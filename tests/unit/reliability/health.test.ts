@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createDb } from '../../../src/lib/server/db/client';
-import { migrateToLatest } from '../../../src/lib/server/db/migrate';
 import { healthReport } from '../../../src/lib/server/health';
 import { version } from '../../../package.json';
+import { testDb } from '../../support/test-db';
 
 describe('healthReport', () => {
 	it('reports a working database and the embedded engine', async () => {
-		const db = createDb(':memory:');
-		await migrateToLatest(db);
+		const db = await testDb();
 		const report = await healthReport(db);
 		await db.destroy();
 		expect(report).toMatchObject({
@@ -20,8 +18,7 @@ describe('healthReport', () => {
 	});
 
 	it('reports failing, naming the database, when it does not answer', async () => {
-		const db = createDb(':memory:');
-		await migrateToLatest(db);
+		const db = await testDb();
 		await db.destroy();
 		const report = await healthReport(db);
 		expect(report.status).toBe('failing');

@@ -2,17 +2,16 @@ import { verify } from '@node-rs/argon2';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CORE_SECTORS, ORGANISATION_KINDS } from '../../../src/lib/domain/taxonomy';
-import { createDb, type Db } from '../../../src/lib/server/db/client';
-import { migrateToLatest } from '../../../src/lib/server/db/migrate';
+import type { Db } from '../../../src/lib/server/db/client';
 import { DEMO_PASSWORD, seedDemo, type SeedSummary } from '../../../src/lib/server/seed';
 import { planDemoEvent } from '../../../src/lib/server/seed/plan';
+import { testDb } from '../../support/test-db';
 
 let db: Db;
 let summary: SeedSummary;
 
 async function freshDb(): Promise<Db> {
-	const fresh = createDb(':memory:');
-	await migrateToLatest(fresh);
+	const fresh = await testDb();
 	return fresh;
 }
 

@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import type { Db } from '../db/client';
 import { writeTransaction } from '../db/client';
 import { replaceOrganisationSectors } from '../db/queries/organisations';
@@ -10,6 +9,7 @@ import {
 	type ImportInnovation,
 	type ImportOrganisation
 } from '../../domain/import-file';
+import { nowSeconds } from '../db/portable';
 
 export interface ImportSummary {
 	organisations: { created: number; updated: number };
@@ -96,7 +96,7 @@ async function upsertOrganisation(db: Db, org: ImportOrganisation) {
 		.insertInto('organisation')
 		.values({ slug: org.slug, ...values })
 		.onConflict((oc) =>
-			oc.column('slug').doUpdateSet({ ...values, updated_at: sql<number>`(unixepoch())` })
+			oc.column('slug').doUpdateSet({ ...values, updated_at: nowSeconds(db) })
 		)
 		.returning('id')
 		.executeTakeFirstOrThrow();
@@ -124,7 +124,7 @@ async function upsertExhibitor(db: Db, organisationId: number, boothCode: string
 	if (previous) {
 		await db
 			.updateTable('exhibitor')
-			.set({ status: 'approved', booth_id: boothId, decided_at: sql<number>`(unixepoch())` })
+			.set({ status: 'approved', booth_id: boothId, decided_at: nowSeconds(db) })
 			.where('id', '=', previous.id)
 			.execute();
 		if (previous.booth_id && previous.booth_id !== boothId) {
@@ -141,7 +141,7 @@ async function upsertExhibitor(db: Db, organisationId: number, boothCode: string
 				organisation_id: organisationId,
 				status: 'approved',
 				booth_id: boothId,
-				decided_at: sql<number>`(unixepoch())`
+				decided_at: nowSeconds(db)
 			})
 			.execute();
 	}
@@ -167,7 +167,7 @@ async function upsertInnovation(db: Db, inv: ImportInnovation, organisationId: n
 		.insertInto('innovation')
 		.values({ slug: inv.slug, ...values })
 		.onConflict((oc) =>
-			oc.column('slug').doUpdateSet({ ...values, updated_at: sql<number>`(unixepoch())` })
+			oc.column('slug').doUpdateSet({ ...values, updated_at: nowSeconds(db) })
 		)
 		.returning('id')
 		.executeTakeFirstOrThrow();
