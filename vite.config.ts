@@ -12,6 +12,8 @@ export default defineConfig({
 				test: {
 					name: 'unit',
 					include: ['tests/unit/**/*.test.ts'],
+					// PostgreSQL-only files run in unit-pg.
+					exclude: ['tests/unit/**/*.pg.test.ts'],
 					environment: 'node'
 				}
 			},
@@ -24,11 +26,10 @@ export default defineConfig({
 					include: [
 						'tests/unit/auth/{bookmarks,self-service,session,throttle}.test.ts',
 						'tests/unit/catalogue/*.test.ts',
-						'tests/unit/db/*.test.ts',
 						'tests/unit/floor/{programme,reports,services}.test.ts',
-						'tests/unit/matchmaking/{ical,race,requests,scheduling}.test.ts',
+						'tests/unit/matchmaking/{concurrent-rules,ical,race,requests,scheduling}.test.ts',
 						'tests/unit/reliability/health.test.ts',
-						'tests/unit/search/postgres*.test.ts',
+						'tests/unit/**/*.pg.test.ts',
 						'tests/unit/seed/*.test.ts'
 					],
 					environment: 'node',
