@@ -44,8 +44,25 @@ export default defineConfig({
 				test: {
 					name: 'integration',
 					include: ['tests/integration/**/*.test.ts'],
+					exclude: ['tests/integration/postgres/**'],
 					environment: 'node',
 					globalSetup: ['tests/support/global-server.ts'],
+					testTimeout: 30_000,
+					hookTimeout: 120_000
+				}
+			},
+			{
+				// The journeys that matter most, against a built server on PostgreSQL
+				// (tests/support/global-server-pg.ts), plus two servers on one database.
+				extends: true,
+				test: {
+					name: 'integration-pg',
+					include: [
+						'tests/integration/{account-journey,auth,catalogue,floor,matchmaking,uploads}.test.ts',
+						'tests/integration/postgres/*.test.ts'
+					],
+					environment: 'node',
+					globalSetup: ['tests/support/global-server-pg.ts'],
 					testTimeout: 30_000,
 					hookTimeout: 120_000
 				}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { healthReport } from '../../../src/lib/server/health';
 import { version } from '../../../package.json';
-import { testDb } from '../../support/test-db';
+import { onPostgres, testDb } from '../../support/test-db';
 
 describe('healthReport', () => {
 	it('reports a working database and the embedded engine', async () => {
@@ -11,7 +11,7 @@ describe('healthReport', () => {
 		expect(report).toMatchObject({
 			status: 'ok',
 			database: { ok: true },
-			search: { engine: 'sqlite', ok: true, degraded: false, documents: 0 },
+			search: { engine: onPostgres ? 'postgres' : 'sqlite', ok: true, degraded: false, documents: 0 },
 			version
 		});
 		expect(report.database.latencyMs).toBeGreaterThanOrEqual(0);

@@ -71,6 +71,20 @@ describe('seedDemo (small)', () => {
 		expect(Number(users?.n)).toBe(summary.users);
 	});
 
+	it('leaves new rows fresh ids after its planned ones (identity sequences on PostgreSQL)', async () => {
+		const { max } = await db
+			.selectFrom('hall')
+			.select((eb) => eb.fn.max<number>('id').as('max'))
+			.executeTakeFirstOrThrow();
+		const hall = await db
+			.insertInto('hall')
+			.values({ code: 'ZZ', name_es: 'Nuevo', name_en: 'New', width_m: 10, depth_m: 10 })
+			.returning('id')
+			.executeTakeFirstOrThrow();
+		expect(hall.id).toBeGreaterThan(Number(max));
+		await db.deleteFrom('hall').where('id', '=', hall.id).execute();
+	});
+
 	it('writes the event settings', async () => {
 		const rows = await db.selectFrom('setting').selectAll().execute();
 		const settings = Object.fromEntries(rows.map((r) => [r.key, r.value]));
