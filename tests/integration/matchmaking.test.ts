@@ -23,7 +23,8 @@ function pickPair(): {
 		       in (0, (select count(*) from meeting_slot))
 		 order by u.id limit 3`
 	);
-	if (rows.length < 3) throw new Error('the demo event needs three untouched opted-in participants');
+	if (rows.length < 3)
+		throw new Error('the demo event needs three untouched opted-in participants');
 	return { a: rows[0], b: rows[1], c: rows[2] };
 }
 

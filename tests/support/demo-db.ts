@@ -1,5 +1,10 @@
 import Database from 'better-sqlite3';
-import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
+import {
+	MessageChannel,
+	receiveMessageOnPort,
+	Worker,
+	type MessagePort
+} from 'node:worker_threads';
 
 /**
  * The SQLite of these tests' look-ups, as PostgreSQL reads it: `?` placeholders become `$n`,
@@ -59,9 +64,7 @@ function queryPostgres<T>(url: string, sqlText: string, params: unknown[]): T[] 
 	if (Atomics.wait(connection.flag, 0, 0, 30_000) === 'timed-out')
 		throw new Error(`PostgreSQL did not answer: ${sqlText}`);
 	const reply = receiveMessageOnPort(connection.port)?.message as
-		| { rows: T[] }
-		| { error: string }
-		| undefined;
+		{ rows: T[] } | { error: string } | undefined;
 	if (!reply) throw new Error('PostgreSQL look-up: no answer');
 	if ('error' in reply) throw new Error(`${reply.error}: ${sqlText}`);
 	return reply.rows;
@@ -72,7 +75,8 @@ function queryPostgres<T>(url: string, sqlText: string, params: unknown[]): T[] 
  * `databasePath` is the SQLite file, or the PostgreSQL URL in the integration-pg project.
  */
 export function queryDemo<T>(databasePath: string, sqlText: string, ...params: unknown[]): T[] {
-	if (/^postgres(ql)?:\/\//.test(databasePath)) return queryPostgres<T>(databasePath, sqlText, params);
+	if (/^postgres(ql)?:\/\//.test(databasePath))
+		return queryPostgres<T>(databasePath, sqlText, params);
 	const db = new Database(databasePath, { readonly: true, fileMustExist: true });
 	try {
 		return db.prepare(sqlText).all(...params) as T[];

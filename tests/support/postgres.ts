@@ -36,11 +36,16 @@ export async function startPostgres(): Promise<RunningPostgres> {
 		persistent: false,
 		createPostgresUser: process.getuid?.() === 0,
 		postgresFlags: [
-			'-c', 'fsync=off',
-			'-c', 'synchronous_commit=off',
-			'-c', 'full_page_writes=off',
-			'-c', 'max_connections=300',
-			'-c', 'shared_buffers=64MB'
+			'-c',
+			'fsync=off',
+			'-c',
+			'synchronous_commit=off',
+			'-c',
+			'full_page_writes=off',
+			'-c',
+			'max_connections=300',
+			'-c',
+			'shared_buffers=64MB'
 		],
 		onLog: () => undefined
 	});

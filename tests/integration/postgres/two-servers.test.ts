@@ -36,7 +36,12 @@ async function call(
 		body: init.form ? new URLSearchParams(init.form).toString() : undefined,
 		redirect: 'manual'
 	});
-	return { status: res.status, location: res.headers.get('location'), headers: res.headers, text: await res.text() };
+	return {
+		status: res.status,
+		location: res.headers.get('location'),
+		headers: res.headers,
+		text: await res.text()
+	};
 }
 
 async function signIn(base: string, email: string): Promise<string> {

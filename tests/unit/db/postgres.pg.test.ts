@@ -9,7 +9,11 @@ import { sql } from 'kysely';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readConfig } from '../../../src/lib/server/config';
-import { SERIALIZABLE_ATTEMPTS, writeTransaction, type Db } from '../../../src/lib/server/db/client';
+import {
+	SERIALIZABLE_ATTEMPTS,
+	writeTransaction,
+	type Db
+} from '../../../src/lib/server/db/client';
 import { isUniqueViolation } from '../../../src/lib/server/db/errors';
 import { dialectOf } from '../../../src/lib/server/db/portable';
 import { isDatabaseBusy } from '../../../src/lib/server/http/busy';
@@ -51,13 +55,20 @@ describe('writeTransaction on PostgreSQL', () => {
 		let runs = 0;
 		const result = await writeTransaction(db, async (trx) => {
 			runs++;
-			await trx.insertInto('setting').values({ key: `retry-${runs}`, value: 'x' }).execute();
+			await trx
+				.insertInto('setting')
+				.values({ key: `retry-${runs}`, value: 'x' })
+				.execute();
 			if (runs === 1) throw withCode('40001');
 			if (runs === 2) throw withCode('40P01');
 			return runs;
 		});
 		expect(result).toBe(3);
-		const keys = await db.selectFrom('setting').select('key').where('key', 'like', 'retry-%').execute();
+		const keys = await db
+			.selectFrom('setting')
+			.select('key')
+			.where('key', 'like', 'retry-%')
+			.execute();
 		// The failed attempts were rolled back.
 		expect(keys.map((k) => k.key)).toEqual(['retry-3']);
 	});
@@ -131,7 +142,10 @@ describe('the schema on PostgreSQL', () => {
 		   where table_schema = 'public'`.execute(db);
 		const column = (t: string, c: string) =>
 			rows.find((r) => r.table_name === t && r.column_name === c);
-		expect(column('organisation', 'id')).toMatchObject({ data_type: 'integer', is_identity: 'YES' });
+		expect(column('organisation', 'id')).toMatchObject({
+			data_type: 'integer',
+			is_identity: 'YES'
+		});
 		expect(column('meeting_slot', 'starts_at')?.data_type).toBe('bigint');
 		expect(column('session', 'expires_at')?.data_type).toBe('bigint');
 		expect(column('session', 'secret_hash')?.data_type).toBe('bytea');

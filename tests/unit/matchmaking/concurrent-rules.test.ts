@@ -48,7 +48,8 @@ describe('rules under concurrent writers', () => {
 
 	it('the open-request cap holds when the last free places are raced for', async () => {
 		const sender = await addUser(db);
-		for (let i = 0; i < OPEN_REQUEST_CAP - 2; i++) await sendRequest(db, sender, await addUser(db), '');
+		for (let i = 0; i < OPEN_REQUEST_CAP - 2; i++)
+			await sendRequest(db, sender, await addUser(db), '');
 		const targets: number[] = [];
 		for (let i = 0; i < 12; i++) targets.push(await addUser(db));
 		const result = await tally(targets.map((to) => sendRequest(db, sender, to, '')));

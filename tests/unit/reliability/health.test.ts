@@ -11,7 +11,12 @@ describe('healthReport', () => {
 		expect(report).toMatchObject({
 			status: 'ok',
 			database: { ok: true },
-			search: { engine: onPostgres ? 'postgres' : 'sqlite', ok: true, degraded: false, documents: 0 },
+			search: {
+				engine: onPostgres ? 'postgres' : 'sqlite',
+				ok: true,
+				degraded: false,
+				documents: 0
+			},
 			version
 		});
 		expect(report.database.latencyMs).toBeGreaterThanOrEqual(0);

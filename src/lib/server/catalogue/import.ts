@@ -95,9 +95,7 @@ async function upsertOrganisation(db: Db, org: ImportOrganisation) {
 	const { id } = await db
 		.insertInto('organisation')
 		.values({ slug: org.slug, ...values })
-		.onConflict((oc) =>
-			oc.column('slug').doUpdateSet({ ...values, updated_at: nowSeconds(db) })
-		)
+		.onConflict((oc) => oc.column('slug').doUpdateSet({ ...values, updated_at: nowSeconds(db) }))
 		.returning('id')
 		.executeTakeFirstOrThrow();
 	await replaceOrganisationSectors(db, id, org.sectors);
@@ -166,9 +164,7 @@ async function upsertInnovation(db: Db, inv: ImportInnovation, organisationId: n
 	const { id } = await db
 		.insertInto('innovation')
 		.values({ slug: inv.slug, ...values })
-		.onConflict((oc) =>
-			oc.column('slug').doUpdateSet({ ...values, updated_at: nowSeconds(db) })
-		)
+		.onConflict((oc) => oc.column('slug').doUpdateSet({ ...values, updated_at: nowSeconds(db) }))
 		.returning('id')
 		.executeTakeFirstOrThrow();
 	await enqueueSearchDocument(db, 'innovation', id, 'upsert');

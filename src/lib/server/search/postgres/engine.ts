@@ -167,7 +167,9 @@ export class PostgresSearchEngine implements SearchEngine {
 				en: [d.title_en, d.summary_en, d.description_en].join(' ')
 			}));
 			const terms = new Set<string>();
-			for (const r of rows) for (const text of [r.a, r.b, r.c, r.d]) for (const w of text.split(' ')) if (w) terms.add(w);
+			for (const r of rows)
+				for (const text of [r.a, r.b, r.c, r.d])
+					for (const w of text.split(' ')) if (w) terms.add(w);
 			await this.db.transaction().execute(async (trx) => {
 				await sql`insert into search_pg_document
 					(id, type, has_booth, sort_name, sectors, kind, country, data, words)
