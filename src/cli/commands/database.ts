@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import { readConfig } from '../../lib/server/config';
-import { createDb, openSqlite } from '../../lib/server/db/client';
+import { connectDb, openSqlite } from '../../lib/server/db/client';
 import { migrateToLatest } from '../../lib/server/db/migrate';
 import { seedDemo } from '../../lib/server/seed';
 import { getSearch } from '../../lib/server/search';
@@ -9,7 +9,7 @@ import { parseArgs, progress } from '../args';
 
 async function migrate(args: string[]): Promise<number> {
 	parseArgs(args, []);
-	const db = createDb(readConfig().databasePath);
+	const db = connectDb(readConfig());
 	try {
 		const applied = await migrateToLatest(db);
 		process.stdout.write(
@@ -30,16 +30,18 @@ async function seed(args: string[]): Promise<number> {
 	if (seedNumber !== undefined && !Number.isInteger(seedNumber))
 		throw new Error('--seed must be a whole number');
 	const config = readConfig();
-	const db = createDb(config.databasePath);
+	const db = connectDb(config);
 	try {
 		await migrateToLatest(db);
 		const started = Date.now();
 		const summary = await seedDemo(db, { size, seed: seedNumber, onProgress: progress('seed') });
 		await reindexAll(db, getSearch().engine, progress('index'));
 		const seconds = ((Date.now() - started) / 1000).toFixed(1);
-		const mb = (statSync(config.databasePath).size / 1e6).toFixed(1);
+		const mb = config.databaseUrl
+			? ''
+			: ` (${(statSync(config.databasePath).size / 1e6).toFixed(1)} MB)`;
 		process.stdout.write(
-			`Seeded the ${size} demo event in ${seconds} s (${mb} MB): ${JSON.stringify(summary)}\n`
+			`Seeded the ${size} demo event in ${seconds} s${mb}: ${JSON.stringify(summary)}\n`
 		);
 		return 0;
 	} finally {
@@ -52,7 +54,16 @@ async function backup(args: string[]): Promise<number> {
 	const { positional } = parseArgs(args, []);
 	const target = positional[0];
 	if (!target || positional.length > 1) throw new Error('usage: extemin backup <file>');
-	const sqlite = openSqlite(readConfig().databasePath);
+	const config = readConfig();
+	if (config.databaseUrl) {
+		// No copy is made: a SQLite-style file of a PostgreSQL database would be a lie.
+		throw new Error(
+			'not supported on PostgreSQL (DATABASE_URL is set). Use pg_dump instead, e.g. ' +
+				'pg_dump --format=custom --file=extemin.dump "$DATABASE_URL"; restore with ' +
+				'pg_restore --clean --if-exists --dbname="$DATABASE_URL" extemin.dump (docs/postgresql.md)'
+		);
+	}
+	const sqlite = openSqlite(config.databasePath);
 	try {
 		const report = progress('backup');
 		await sqlite.backup(target, {

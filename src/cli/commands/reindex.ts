@@ -1,5 +1,5 @@
 import { readConfig } from '../../lib/server/config';
-import { createDb } from '../../lib/server/db/client';
+import { connectDb } from '../../lib/server/db/client';
 import { migrateToLatest } from '../../lib/server/db/migrate';
 import { getSearch } from '../../lib/server/search/engines';
 import { reindexAll } from '../../lib/server/search/sync';
@@ -9,7 +9,7 @@ import { parseArgs, progress } from '../args';
 export async function reindexCommand(args: string[]): Promise<number> {
 	parseArgs(args, []);
 	const config = readConfig();
-	const db = createDb(config.databasePath);
+	const db = connectDb(config);
 	try {
 		await migrateToLatest(db);
 		const { engine } = getSearch(db);

@@ -6,7 +6,7 @@ import {
 	type SchedulerResult
 } from '../../lib/domain/scheduler';
 import { readConfig } from '../../lib/server/config';
-import { createDb } from '../../lib/server/db/client';
+import { connectDb } from '../../lib/server/db/client';
 import { migrateToLatest } from '../../lib/server/db/migrate';
 import { runScheduling } from '../../lib/server/matchmaking/scheduling';
 import { parseArgs, progress } from '../args';
@@ -44,7 +44,7 @@ async function scheduleFile(input: string, output: string, budget?: number): Pro
 
 /** Database mode: accepted requests of the configured event, existing meetings kept. */
 async function scheduleDatabase(budget?: number): Promise<number> {
-	const db = createDb(readConfig().databasePath);
+	const db = connectDb(readConfig());
 	try {
 		await migrateToLatest(db);
 		const report = progress('schedule');

@@ -4,6 +4,8 @@
  */
 export interface Config {
 	databasePath: string;
+	/** `postgres://…`: PostgreSQL instead of the SQLite file (docs/postgresql.md). */
+	databaseUrl: string | null;
 	searchEngine: 'sqlite' | 'meilisearch';
 	meiliHost: string | null;
 	meiliApiKey: string | null;
@@ -23,10 +25,15 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
 	if (searchEngine === 'meilisearch' && !meiliHost) {
 		throw new Error('SEARCH_ENGINE=meilisearch needs MEILI_HOST');
 	}
+	const databaseUrl = env.DATABASE_URL?.trim() || null;
+	if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+		throw new Error('DATABASE_URL: not a postgres:// or postgresql:// URL');
+	}
 	const seed = (env.SEED ?? 'demo').trim();
 	if (seed !== 'demo' && seed !== 'none') throw new Error(`SEED: "${seed}" is not demo or none`);
 	return {
 		databasePath: env.DATABASE_PATH?.trim() || 'data/extemin.db',
+		databaseUrl,
 		searchEngine,
 		meiliHost,
 		meiliApiKey: env.MEILI_API_KEY?.trim() || null,

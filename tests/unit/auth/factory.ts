@@ -1,11 +1,10 @@
-import { createDb, type Db } from '../../../src/lib/server/db/client';
-import { migrateToLatest } from '../../../src/lib/server/db/migrate';
+import type { Db } from '../../../src/lib/server/db/client';
 import { hashPassword } from '../../../src/lib/server/auth/password';
 import type { UserRole } from '../../../src/lib/server/db/schema';
+import { testDb } from '../../support/test-db';
 
 export async function freshDb(): Promise<Db> {
-	const db = createDb(':memory:');
-	await migrateToLatest(db);
+	const db = await testDb();
 	// The fixture's own sectors in place of the five core ones the migrations add.
 	await db.deleteFrom('sector').execute();
 	await db

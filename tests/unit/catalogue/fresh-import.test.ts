@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createDb, type Db } from '../../../src/lib/server/db/client';
-import { migrateToLatest } from '../../../src/lib/server/db/migrate';
+import type { Db } from '../../../src/lib/server/db/client';
+import { testDb } from '../../support/test-db';
 import { importCatalogue } from '../../../src/lib/server/catalogue/import';
 import { CORE_SECTOR_DEFINITIONS } from '../../../src/lib/domain/taxonomy';
 import { createHall } from '../../../src/lib/server/floor/halls';
@@ -11,8 +11,7 @@ import { generateHallGrid } from '../../../src/lib/server/floor/grid';
 let db: Db;
 
 beforeEach(async () => {
-	db = createDb(':memory:');
-	await migrateToLatest(db);
+	db = await testDb();
 });
 afterEach(() => db.destroy());
 

@@ -1,16 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createDb, type Db } from '../../../src/lib/server/db/client';
-import { migrateToLatest } from '../../../src/lib/server/db/migrate';
+import type { Db } from '../../../src/lib/server/db/client';
 import { importCatalogue } from '../../../src/lib/server/catalogue/import';
 import { exportCollection, exportOrganisations } from '../../../src/lib/server/catalogue/export';
 import { parseCsvRecords } from '../../../src/lib/domain/csv';
 import { organisationsFromCsv } from '../../../src/lib/domain/import-file';
+import { testDb } from '../../support/test-db';
 
 let db: Db;
 
 beforeEach(async () => {
-	db = createDb(':memory:');
-	await migrateToLatest(db);
+	db = await testDb();
 	// The fixture's own sectors in place of the five core ones the migrations add.
 	await db.deleteFrom('sector').execute();
 	await db

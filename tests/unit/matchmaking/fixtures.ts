@@ -1,13 +1,12 @@
 /** A small event in a fresh database: users with profiles, one day of slots, a few tables. */
-import { createDb, type Db } from '../../../src/lib/server/db/client';
-import { migrateToLatest } from '../../../src/lib/server/db/migrate';
+import type { Db } from '../../../src/lib/server/db/client';
+import { testDb } from '../../support/test-db';
 
 /** Slots start far in the future so that "only future slots are bookable" never bites. */
 export const FIRST_SLOT = Math.floor(Date.UTC(2030, 8, 21, 14, 0) / 1000);
 
 export async function freshDb(path = ':memory:'): Promise<Db> {
-	const db = createDb(path);
-	await migrateToLatest(db);
+	const db = await testDb(path);
 	return db;
 }
 

@@ -1,5 +1,5 @@
-/** Runs as a child process (under tsx): books the given requests on its own connection. */
-import { createDb } from '../../../src/lib/server/db/client';
+/** Runs as a child process (under tsx): books the given requests on its own connection (SQLite file or PostgreSQL URL). */
+import { createDb, createPostgresDb } from '../../../src/lib/server/db/client';
 import { MatchmakingError } from '../../../src/lib/server/matchmaking/errors';
 import { acceptRequest } from '../../../src/lib/server/matchmaking/requests';
 
@@ -8,7 +8,7 @@ const { path, attempts, slotId } = JSON.parse(process.argv[2]) as {
 	attempts: { userId: number; requestId: number }[];
 	slotId: number;
 };
-const db = createDb(path);
+const db = path.startsWith('postgres') ? createPostgresDb(path) : createDb(path);
 const settled = await Promise.allSettled(
 	attempts.map((a) => acceptRequest(db, a.userId, a.requestId, slotId))
 );

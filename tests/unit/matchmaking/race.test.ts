@@ -1,5 +1,5 @@
 /**
- * Booking races. Within one process the service's connection serialises transactions, so
+ * Booking races (on SQLite and, in the unit-pg project, on PostgreSQL). Within one process the service's connection serialises transactions, so
  * the cross-connection race runs in two child processes, each with its own better-sqlite3
  * connection to one temporary file: real lock contention (two connections on one thread
  * would block each other's event loop in busy_timeout instead).
@@ -13,6 +13,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../../src/lib/server/db/client';
 import { MatchmakingError } from '../../../src/lib/server/matchmaking/errors';
 import { acceptRequest, sendRequest } from '../../../src/lib/server/matchmaking/requests';
+import { isUniqueViolation } from '../../../src/lib/server/db/errors';
+import { databaseUrlOf } from '../../support/test-db';
 import { addEvent, addUser, freshDb } from './fixtures';
 
 let dir: string;
@@ -37,7 +39,7 @@ function inWorker(
 ): Promise<Tally> {
 	const child = fork(
 		fileURLToPath(new URL('./race-worker.ts', import.meta.url)),
-		[JSON.stringify({ path, attempts, slotId })],
+		[JSON.stringify({ path: databaseUrlOf(first) ?? path, attempts, slotId })],
 		{
 			execArgv: ['--import', 'tsx']
 		}
@@ -127,8 +129,10 @@ describe('booking races', () => {
 				.execute();
 		};
 		await insert(r1, tableIds[0], [a, b]);
-		await expect(insert(r2, tableIds[1], [a, c])).rejects.toMatchObject({
-			code: 'SQLITE_CONSTRAINT_UNIQUE'
-		});
+		const refused = await insert(r2, tableIds[1], [a, c]).then(
+			() => null,
+			(err: unknown) => err
+		);
+		expect(isUniqueViolation(refused)).toBe(true);
 	});
 });

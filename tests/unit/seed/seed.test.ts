@@ -2,17 +2,16 @@ import { verify } from '@node-rs/argon2';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CORE_SECTORS, ORGANISATION_KINDS } from '../../../src/lib/domain/taxonomy';
-import { createDb, type Db } from '../../../src/lib/server/db/client';
-import { migrateToLatest } from '../../../src/lib/server/db/migrate';
+import type { Db } from '../../../src/lib/server/db/client';
 import { DEMO_PASSWORD, seedDemo, type SeedSummary } from '../../../src/lib/server/seed';
 import { planDemoEvent } from '../../../src/lib/server/seed/plan';
+import { testDb } from '../../support/test-db';
 
 let db: Db;
 let summary: SeedSummary;
 
 async function freshDb(): Promise<Db> {
-	const fresh = createDb(':memory:');
-	await migrateToLatest(fresh);
+	const fresh = await testDb();
 	return fresh;
 }
 
@@ -70,6 +69,20 @@ describe('seedDemo (small)', () => {
 			.select(sql<number>`count(*)`.as('n'))
 			.executeTakeFirst();
 		expect(Number(users?.n)).toBe(summary.users);
+	});
+
+	it('leaves new rows fresh ids after its planned ones (identity sequences on PostgreSQL)', async () => {
+		const { max } = await db
+			.selectFrom('hall')
+			.select((eb) => eb.fn.max<number>('id').as('max'))
+			.executeTakeFirstOrThrow();
+		const hall = await db
+			.insertInto('hall')
+			.values({ code: 'ZZ', name_es: 'Nuevo', name_en: 'New', width_m: 10, depth_m: 10 })
+			.returning('id')
+			.executeTakeFirstOrThrow();
+		expect(hall.id).toBeGreaterThan(Number(max));
+		await db.deleteFrom('hall').where('id', '=', hall.id).execute();
 	});
 
 	it('writes the event settings', async () => {

@@ -1,5 +1,6 @@
 import type { Messages } from '../../i18n';
 import type { Db } from '../db/client';
+import { isUniqueViolation } from '../db/errors';
 import type { Locale } from '../db/schema';
 import {
 	findUserByEmail,
@@ -51,7 +52,7 @@ export async function signUp(db: Db, input: SignUpInput, t: Messages): Promise<O
 	} catch (err) {
 		// UNIQUE(email) lost a race with a parallel sign-up; anything else (a busy database)
 		// is not the visitor's fault and must surface as such.
-		if ((err as { code?: string }).code !== 'SQLITE_CONSTRAINT_UNIQUE') throw err;
+		if (!isUniqueViolation(err)) throw err;
 		return failure({ email: t.auth.validation.emailTaken });
 	}
 }

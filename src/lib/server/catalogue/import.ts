@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import type { Db } from '../db/client';
 import { writeTransaction } from '../db/client';
 import { replaceOrganisationSectors } from '../db/queries/organisations';
@@ -10,6 +9,7 @@ import {
 	type ImportInnovation,
 	type ImportOrganisation
 } from '../../domain/import-file';
+import { nowSeconds } from '../db/portable';
 
 export interface ImportSummary {
 	organisations: { created: number; updated: number };
@@ -102,9 +102,7 @@ async function upsertOrganisation(db: Db, org: ImportOrganisation) {
 	const { id } = await db
 		.insertInto('organisation')
 		.values({ slug: org.slug, ...values })
-		.onConflict((oc) =>
-			oc.column('slug').doUpdateSet({ ...values, updated_at: sql<number>`(unixepoch())` })
-		)
+		.onConflict((oc) => oc.column('slug').doUpdateSet({ ...values, updated_at: nowSeconds(db) }))
 		.returning('id')
 		.executeTakeFirstOrThrow();
 	await replaceOrganisationSectors(db, id, org.sectors);
@@ -138,7 +136,7 @@ async function upsertExhibitor(db: Db, organisationId: number, boothCode: string
 		status: 'approved' as const,
 		booth_id: boothId,
 		requested_booth_code: requested,
-		decided_at: Math.floor(Date.now() / 1000)
+		decided_at: nowSeconds(db)
 	};
 	if (previous) {
 		await db.updateTable('exhibitor').set(decision).where('id', '=', previous.id).execute();
@@ -176,9 +174,7 @@ async function upsertInnovation(db: Db, inv: ImportInnovation, organisationId: n
 	const { id } = await db
 		.insertInto('innovation')
 		.values({ slug: inv.slug, ...values })
-		.onConflict((oc) =>
-			oc.column('slug').doUpdateSet({ ...values, updated_at: sql<number>`(unixepoch())` })
-		)
+		.onConflict((oc) => oc.column('slug').doUpdateSet({ ...values, updated_at: nowSeconds(db) }))
 		.returning('id')
 		.executeTakeFirstOrThrow();
 	await enqueueSearchDocument(db, 'innovation', id, 'upsert');

@@ -1,10 +1,53 @@
 import Database from 'better-sqlite3';
-import { Kysely, SqliteDialect, sql } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import pg from 'pg';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import type { Config } from '../config';
+import { isRetryableConflict } from './errors';
+import { dialectOf } from './portable';
 import type { Database as Schema } from './schema';
 
 export type Db = Kysely<Schema>;
+
+/** A writer waits this long for a row lock before giving up with 55P03 (SQLite: busy_timeout). */
+export const LOCK_TIMEOUT_MS = 5000;
+/** Attempts of a serializable transaction that keeps losing to concurrent writers. */
+export const SERIALIZABLE_ATTEMPTS = 10;
+
+const INT8_OID = 20;
+const NUMERIC_OID = 1700;
+const toNumber = (value: string) => Number(value);
+
+/**
+ * BIGINT (epoch seconds, `count(*)`) and NUMERIC (`sum` of bigints) come back as numbers, as
+ * they do from SQLite. Set on this pool only, not process-wide through `pg.types`.
+ */
+const pgTypes = {
+	getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+		oid === INT8_OID || oid === NUMERIC_OID
+			? toNumber
+			: pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser
+};
+
+/** The database of the configuration: PostgreSQL when DATABASE_URL is set, else the SQLite file. */
+export function connectDb(config: Pick<Config, 'databaseUrl' | 'databasePath'>): Db {
+	return config.databaseUrl ? createPostgresDb(config.databaseUrl) : createDb(config.databasePath);
+}
+
+/** A pooled PostgreSQL database (Kysely's PostgresDialect on a `pg` Pool). */
+export function createPostgresDb(url: string, options: { max?: number } = {}): Db {
+	const pool = new pg.Pool({
+		connectionString: url,
+		max: options.max ?? 10,
+		lock_timeout: LOCK_TIMEOUT_MS,
+		types: pgTypes
+	});
+	// An idle client that loses its server (a restart) must not crash the process; the pool
+	// replaces it, and the next query reports the outage to its own caller.
+	pool.on('error', () => undefined);
+	return new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
+}
 
 /** Opens the SQLite file (or `:memory:`) with the pragmas the platform relies on. */
 export function openSqlite(path: string): Database.Database {
@@ -49,9 +92,17 @@ function withStatementCache(sqlite: Database.Database) {
 /**
  * Runs `work` in a write transaction that takes the write lock up front (BEGIN IMMEDIATE).
  * A deferred transaction that reads and then writes fails with SQLITE_BUSY instead of waiting;
- * an immediate one waits for busy_timeout. On PostgreSQL this is a plain transaction.
+ * an immediate one waits for busy_timeout.
+ *
+ * On PostgreSQL it is SERIALIZABLE: the rules that SQLite's single writer keeps (no duplicate
+ * request, the open-request cap, the meeting cap, read-then-write checks everywhere) hold
+ * under concurrent writers too, because PostgreSQL aborts a transaction (40001, 40P01) whose
+ * outcome differs from every serial order. Such a transaction is run again, up to
+ * SERIALIZABLE_ATTEMPTS times with a growing random pause; then the error surfaces as a busy
+ * database (503). So `work` must do nothing but database work (it may run more than once).
  */
 export async function writeTransaction<T>(db: Db, work: (trx: Db) => Promise<T>): Promise<T> {
+	if (dialectOf(db) === 'postgres') return serializableTransaction(db, work);
 	return db.connection().execute(async (conn) => {
 		await sql`begin immediate`.execute(conn);
 		try {
@@ -63,4 +114,26 @@ export async function writeTransaction<T>(db: Db, work: (trx: Db) => Promise<T>)
 			throw err;
 		}
 	});
+}
+
+async function serializableTransaction<T>(db: Db, work: (trx: Db) => Promise<T>): Promise<T> {
+	for (let attempt = 1; ; attempt++) {
+		try {
+			return await db.connection().execute(async (conn) => {
+				await sql`begin isolation level serializable`.execute(conn);
+				try {
+					const result = await work(conn);
+					await sql`commit`.execute(conn);
+					return result;
+				} catch (err) {
+					await sql`rollback`.execute(conn).catch(() => undefined);
+					throw err;
+				}
+			});
+		} catch (err) {
+			if (!isRetryableConflict(err) || attempt >= SERIALIZABLE_ATTEMPTS) throw err;
+			const ceiling = Math.min(250, 5 * 2 ** attempt);
+			await new Promise((resolve) => setTimeout(resolve, ceiling / 2 + Math.random() * ceiling));
+		}
+	}
 }

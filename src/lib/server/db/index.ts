@@ -1,11 +1,11 @@
-import { createDb, type Db } from './client';
+import { connectDb, type Db } from './client';
 import { readConfig } from '../config';
 
 let instance: Db | null = null;
 
-/** The process's database, opened on first use at DATABASE_PATH. */
+/** The process's database, opened on first use: DATABASE_URL (PostgreSQL) or DATABASE_PATH. */
 export function getDb(): Db {
-	instance ??= createDb(readConfig().databasePath);
+	instance ??= connectDb(readConfig());
 	return instance;
 }
 

@@ -53,3 +53,11 @@ export function idColumn(db: AnyDb) {
 	return (col: ColumnDefinitionBuilder) =>
 		postgres ? col.primaryKey().generatedByDefaultAsIdentity() : col.primaryKey();
 }
+
+/**
+ * The type of a floating-point column: SQLite's REAL is 8 bytes; PostgreSQL's `real` is
+ * 4 bytes (six digits), so it gets `double precision`.
+ */
+export function realType(db: AnyDb): ColumnDataType {
+	return dialectOf(db) === 'sqlite' ? 'real' : 'double precision';
+}

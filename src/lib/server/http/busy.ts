@@ -1,4 +1,5 @@
 import type { Locale } from '../../i18n';
+import { isBusyError } from '../db/errors';
 
 /** Seconds a client is asked to wait; about the time another writer holds the lock. */
 export const BUSY_RETRY_AFTER_SECONDS = 5;
@@ -16,12 +17,11 @@ const MESSAGES: Record<Locale, { title: string; body: string }> = {
 
 /**
  * SQLITE_BUSY (and its extended codes) after busy_timeout, or SQLITE_LOCKED: another writer
- * held the database too long. The statement did not run, and a retry will most likely work.
+ * held the database too long; on PostgreSQL 55P03, 40001 or 40P01 (db/errors.ts). The
+ * statement did not run, and a retry will most likely work.
  */
 export function isDatabaseBusy(error: unknown): boolean {
-	if (typeof error !== 'object' || error === null) return false;
-	const code = (error as { code?: unknown }).code;
-	return typeof code === 'string' && /^SQLITE_(BUSY|LOCKED)/.test(code);
+	return isBusyError(error);
 }
 
 export function busyMessage(locale: Locale): string {

@@ -34,12 +34,5 @@ export class MatchmakingError extends Error {
 	}
 }
 
-/** better-sqlite3 reports a broken UNIQUE index with this code. */
-export function isUniqueViolation(err: unknown): boolean {
-	return (
-		typeof err === 'object' &&
-		err !== null &&
-		'code' in err &&
-		(err as { code: unknown }).code === 'SQLITE_CONSTRAINT_UNIQUE'
-	);
-}
+/** A broken UNIQUE index, on SQLite or PostgreSQL (db/errors.ts). */
+export { isUniqueViolation } from '../db/errors';

@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import { messagesFor } from '../../i18n';
 import type { Db } from '../db/client';
 import { writeTransaction } from '../db/client';
@@ -6,6 +5,7 @@ import type { ExhibitorStatus } from '../db/schema';
 import { listOwnerEmails } from '../db/queries/accounts';
 import { enqueueSearchDocument } from '../search/sync';
 import { sendMail } from '../mail';
+import { nowSeconds } from '../db/portable';
 
 /** An owner applies to exhibit. A rejected organisation may apply again; otherwise a no-op. */
 export async function applyToExhibit(db: Db, organisationId: number): Promise<ExhibitorStatus> {
@@ -21,7 +21,7 @@ export async function applyToExhibit(db: Db, organisationId: number): Promise<Ex
 				.updateTable('exhibitor')
 				.set({
 					status: 'pending',
-					applied_at: sql<number>`(unixepoch())`,
+					applied_at: nowSeconds(trx),
 					decided_at: null,
 					decision_reason: null
 				})
@@ -116,7 +116,7 @@ export async function decideApplications(
 				.updateTable('exhibitor')
 				.set({
 					status: decision,
-					decided_at: sql<number>`(unixepoch())`,
+					decided_at: nowSeconds(trx),
 					decision_reason: reason || null
 				})
 				.where('id', '=', row.id)

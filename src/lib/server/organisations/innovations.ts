@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import type { Messages } from '../../i18n';
 import type { Db } from '../db/client';
 import { writeTransaction } from '../db/client';
@@ -7,6 +6,7 @@ import { text } from '../auth/forms';
 import { deleteBookmarksOf } from '../db/queries/bookmarks';
 import { enqueueSearchDocument } from '../search/sync';
 import { limited, parseTags, slugify } from './fields';
+import { nowSeconds } from '../db/portable';
 
 export interface InnovationInput {
 	title_es: string;
@@ -103,7 +103,7 @@ export async function updateInnovation(
 	return writeTransaction(db, async (trx) => {
 		const result = await trx
 			.updateTable('innovation')
-			.set({ ...columns(input), updated_at: sql<number>`(unixepoch())` })
+			.set({ ...columns(input), updated_at: nowSeconds(trx) })
 			.where('id', '=', innovationId)
 			.where('organisation_id', '=', organisationId)
 			.executeTakeFirst();

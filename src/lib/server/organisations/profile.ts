@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import type { Db } from '../db/client';
 import { writeTransaction } from '../db/client';
 import type { OrganisationKind } from '../db/schema';
@@ -10,6 +9,7 @@ import {
 import { findMembership, insertMembership, updateUserRole } from '../db/queries/accounts';
 import { enqueueSearchDocument } from '../search/sync';
 import { slugify, type ProfileInput } from './fields';
+import { nowSeconds } from '../db/portable';
 
 async function uniqueSlug(db: Db, name: string): Promise<string> {
 	const base = slugify(name);
@@ -77,7 +77,7 @@ export async function updateProfile(db: Db, organisationId: number, input: Profi
 				description_es: input.description_es,
 				description_en: input.description_en,
 				tags: JSON.stringify(input.tags),
-				updated_at: sql<number>`(unixepoch())`
+				updated_at: nowSeconds(trx)
 			})
 			.where('id', '=', organisationId)
 			.execute();
@@ -97,7 +97,7 @@ export async function setOrganisationLogo(db: Db, organisationId: number, file: 
 	await writeTransaction(db, async (trx) => {
 		await trx
 			.updateTable('organisation')
-			.set({ logo: file, updated_at: sql<number>`(unixepoch())` })
+			.set({ logo: file, updated_at: nowSeconds(trx) })
 			.where('id', '=', organisationId)
 			.execute();
 		await enqueueSearchDocument(trx, 'organisation', organisationId, 'upsert');

@@ -3,7 +3,7 @@ import type { Locale, SearchDocType } from '../db/schema';
 export type { SearchDocType };
 export type FacetName = 'sector' | 'kind' | 'country';
 export const FACET_NAMES: readonly FacetName[] = ['sector', 'kind', 'country'];
-export type EngineName = 'sqlite' | 'meilisearch';
+export type EngineName = 'sqlite' | 'meilisearch' | 'postgres';
 
 /**
  * What an engine stores for one organisation or innovation. Flat, so that the same object

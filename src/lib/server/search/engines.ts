@@ -8,8 +8,15 @@ import type {
 	SearchQuery,
 	SearchResponse
 } from './engine';
+import { dialectOf } from '../db/portable';
 import { MeilisearchEngine } from './meilisearch/engine';
+import { PostgresSearchEngine } from './postgres/engine';
 import { SqliteSearchEngine } from './sqlite/engine';
+
+/** The embedded engine for this database: FTS5 in the SQLite file, or PostgreSQL's full-text search. */
+export function embeddedEngineFor(db: Db): SearchEngine {
+	return dialectOf(db) === 'postgres' ? new PostgresSearchEngine(db) : new SqliteSearchEngine(db);
+}
 
 /** How long a search waits for Meilisearch before the embedded engine answers. */
 export const PRIMARY_TIMEOUT_MS = 800;
@@ -27,7 +34,7 @@ export class FallbackSearchEngine implements SearchEngine {
 
 	constructor(
 		readonly primary: MeilisearchEngine,
-		readonly embedded: SqliteSearchEngine,
+		readonly embedded: SearchEngine,
 		private readonly timeoutMs = PRIMARY_TIMEOUT_MS
 	) {}
 
@@ -80,7 +87,7 @@ export interface SearchSetup {
 	/** The configured engine: what search, the drain and reindex use. */
 	engine: SearchEngine;
 	/** The embedded engine, which every configuration keeps up to date. */
-	embedded: SqliteSearchEngine;
+	embedded: SearchEngine;
 }
 
 let current: SearchSetup | null = null;
@@ -89,7 +96,7 @@ let current: SearchSetup | null = null;
 export function getSearch(db: Db = getDb()): SearchSetup {
 	if (current?.db === db) return current;
 	const config = readConfig();
-	const embedded = new SqliteSearchEngine(db);
+	const embedded = embeddedEngineFor(db);
 	const engine =
 		config.searchEngine === 'meilisearch' && config.meiliHost
 			? new FallbackSearchEngine(

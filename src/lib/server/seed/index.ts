@@ -1,6 +1,7 @@
 import { hash } from '@node-rs/argon2';
 import { sql, type InsertObject } from 'kysely';
 import { writeTransaction, type Db } from '../db/client';
+import { syncIdentitySequences } from '../db/sequences';
 import type { Database } from '../db/schema';
 import { DEMO_PASSWORD } from './content/event';
 import { insertAll } from './insert';
@@ -53,7 +54,11 @@ export async function seedDemo(db: Db, options: SeedOptions): Promise<SeedSummar
 	const passwordHash = await hashDemoPassword(seed);
 	progress('Planning the demo event', 0.05);
 	const plan = planDemoEvent(seed, options.size, passwordHash);
-	return writeTransaction(db, (trx) => writePlan(trx, plan, progress));
+	return writeTransaction(db, async (trx) => {
+		const summary = await writePlan(trx, plan, progress);
+		await syncIdentitySequences(trx);
+		return summary;
+	});
 }
 
 async function assertEmpty(db: Db): Promise<void> {

@@ -1,6 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-
-const now = sql`(unixepoch())`;
+import { blobType, epochType, idColumn, nowSeconds, realType, strict } from '../portable';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations are schema-agnostic
 export async function up(db: Kysely<any>): Promise<void> {
@@ -8,7 +7,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 		.createTable('setting')
 		.addColumn('key', 'text', (c) => c.primaryKey())
 		.addColumn('value', 'text', (c) => c.notNull())
-		.modifyEnd(sql`strict`)
+		.modifyEnd(strict(db))
 		.execute();
 
 	await db.schema
@@ -19,12 +18,12 @@ export async function up(db: Kysely<any>): Promise<void> {
 		.addColumn('color', 'text', (c) => c.notNull())
 		.addColumn('core', 'integer', (c) => c.notNull().defaultTo(0))
 		.addColumn('position', 'integer', (c) => c.notNull().defaultTo(0))
-		.modifyEnd(sql`strict`)
+		.modifyEnd(strict(db))
 		.execute();
 
 	await db.schema
 		.createTable('organisation')
-		.addColumn('id', 'integer', (c) => c.primaryKey())
+		.addColumn('id', 'integer', idColumn(db))
 		.addColumn('slug', 'text', (c) => c.notNull().unique())
 		.addColumn('name', 'text', (c) => c.notNull())
 		.addColumn('kind', 'text', (c) => c.notNull())
@@ -35,9 +34,9 @@ export async function up(db: Kysely<any>): Promise<void> {
 		.addColumn('description_es', 'text', (c) => c.notNull().defaultTo(''))
 		.addColumn('description_en', 'text', (c) => c.notNull().defaultTo(''))
 		.addColumn('tags', 'text', (c) => c.notNull().defaultTo('[]'))
-		.addColumn('created_at', 'integer', (c) => c.notNull().defaultTo(now))
-		.addColumn('updated_at', 'integer', (c) => c.notNull().defaultTo(now))
-		.modifyEnd(sql`strict`)
+		.addColumn('created_at', epochType(db), (c) => c.notNull().defaultTo(nowSeconds(db)))
+		.addColumn('updated_at', epochType(db), (c) => c.notNull().defaultTo(nowSeconds(db)))
+		.modifyEnd(strict(db))
 		.execute();
 	await db.schema.createIndex('organisation_kind').on('organisation').column('kind').execute();
 	await db.schema
@@ -54,7 +53,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 		)
 		.addColumn('sector_key', 'text', (c) => c.notNull().references('sector.key'))
 		.addPrimaryKeyConstraint('organisation_sector_pk', ['organisation_id', 'sector_key'])
-		.modifyEnd(sql`strict`)
+		.modifyEnd(strict(db))
 		.execute();
 	await db.schema
 		.createIndex('organisation_sector_by_sector')
@@ -64,50 +63,50 @@ export async function up(db: Kysely<any>): Promise<void> {
 
 	await db.schema
 		.createTable('hall')
-		.addColumn('id', 'integer', (c) => c.primaryKey())
+		.addColumn('id', 'integer', idColumn(db))
 		.addColumn('code', 'text', (c) => c.notNull().unique())
 		.addColumn('name_es', 'text', (c) => c.notNull())
 		.addColumn('name_en', 'text', (c) => c.notNull())
-		.addColumn('width_m', 'real', (c) => c.notNull())
-		.addColumn('depth_m', 'real', (c) => c.notNull())
+		.addColumn('width_m', realType(db), (c) => c.notNull())
+		.addColumn('depth_m', realType(db), (c) => c.notNull())
 		.addColumn('position', 'integer', (c) => c.notNull().defaultTo(0))
-		.modifyEnd(sql`strict`)
+		.modifyEnd(strict(db))
 		.execute();
 
 	await db.schema
 		.createTable('booth')
-		.addColumn('id', 'integer', (c) => c.primaryKey())
+		.addColumn('id', 'integer', idColumn(db))
 		.addColumn('hall_id', 'integer', (c) => c.notNull().references('hall.id').onDelete('cascade'))
 		.addColumn('code', 'text', (c) => c.notNull().unique())
-		.addColumn('x_m', 'real', (c) => c.notNull())
-		.addColumn('y_m', 'real', (c) => c.notNull())
-		.addColumn('width_m', 'real', (c) => c.notNull())
-		.addColumn('depth_m', 'real', (c) => c.notNull())
+		.addColumn('x_m', realType(db), (c) => c.notNull())
+		.addColumn('y_m', realType(db), (c) => c.notNull())
+		.addColumn('width_m', realType(db), (c) => c.notNull())
+		.addColumn('depth_m', realType(db), (c) => c.notNull())
 		.addColumn('status', 'text', (c) => c.notNull().defaultTo('free'))
 		.addColumn('category', 'text', (c) => c.notNull().defaultTo('standard'))
-		.modifyEnd(sql`strict`)
+		.modifyEnd(strict(db))
 		.execute();
 	await db.schema.createIndex('booth_hall').on('booth').column('hall_id').execute();
 
 	await db.schema
 		.createTable('exhibitor')
-		.addColumn('id', 'integer', (c) => c.primaryKey())
+		.addColumn('id', 'integer', idColumn(db))
 		.addColumn('organisation_id', 'integer', (c) =>
 			c.notNull().unique().references('organisation.id').onDelete('cascade')
 		)
 		.addColumn('status', 'text', (c) => c.notNull().defaultTo('pending'))
 		// A booth holds at most one exhibitor.
 		.addColumn('booth_id', 'integer', (c) => c.unique().references('booth.id').onDelete('set null'))
-		.addColumn('applied_at', 'integer', (c) => c.notNull().defaultTo(now))
-		.addColumn('decided_at', 'integer')
+		.addColumn('applied_at', epochType(db), (c) => c.notNull().defaultTo(nowSeconds(db)))
+		.addColumn('decided_at', epochType(db))
 		.addColumn('decision_reason', 'text')
-		.modifyEnd(sql`strict`)
+		.modifyEnd(strict(db))
 		.execute();
 	await db.schema.createIndex('exhibitor_status').on('exhibitor').column('status').execute();
 
 	await db.schema
 		.createTable('innovation')
-		.addColumn('id', 'integer', (c) => c.primaryKey())
+		.addColumn('id', 'integer', idColumn(db))
 		.addColumn('slug', 'text', (c) => c.notNull().unique())
 		.addColumn('organisation_id', 'integer', (c) =>
 			c.notNull().references('organisation.id').onDelete('cascade')
@@ -122,9 +121,9 @@ export async function up(db: Kysely<any>): Promise<void> {
 		.addColumn('trl', 'integer')
 		.addColumn('tags', 'text', (c) => c.notNull().defaultTo('[]'))
 		.addColumn('featured', 'integer', (c) => c.notNull().defaultTo(0))
-		.addColumn('created_at', 'integer', (c) => c.notNull().defaultTo(now))
-		.addColumn('updated_at', 'integer', (c) => c.notNull().defaultTo(now))
-		.modifyEnd(sql`strict`)
+		.addColumn('created_at', epochType(db), (c) => c.notNull().defaultTo(nowSeconds(db)))
+		.addColumn('updated_at', epochType(db), (c) => c.notNull().defaultTo(nowSeconds(db)))
+		.modifyEnd(strict(db))
 		.execute();
 	await db.schema
 		.createIndex('innovation_organisation')
@@ -135,16 +134,16 @@ export async function up(db: Kysely<any>): Promise<void> {
 
 	await db.schema
 		.createTable('user')
-		.addColumn('id', 'integer', (c) => c.primaryKey())
+		.addColumn('id', 'integer', idColumn(db))
 		.addColumn('email', 'text', (c) => c.notNull().unique())
 		.addColumn('name', 'text', (c) => c.notNull())
 		.addColumn('password_hash', 'text')
 		.addColumn('role', 'text', (c) => c.notNull().defaultTo('attendee'))
 		.addColumn('locale', 'text', (c) => c.notNull().defaultTo('es'))
-		.addColumn('email_verified_at', 'integer')
-		.addColumn('disabled_at', 'integer')
-		.addColumn('created_at', 'integer', (c) => c.notNull().defaultTo(now))
-		.modifyEnd(sql`strict`)
+		.addColumn('email_verified_at', epochType(db))
+		.addColumn('disabled_at', epochType(db))
+		.addColumn('created_at', epochType(db), (c) => c.notNull().defaultTo(nowSeconds(db)))
+		.modifyEnd(strict(db))
 		.execute();
 
 	await db.schema
@@ -156,8 +155,8 @@ export async function up(db: Kysely<any>): Promise<void> {
 			c.notNull().references('organisation.id').onDelete('cascade')
 		)
 		.addColumn('rights', 'text', (c) => c.notNull().defaultTo('member'))
-		.addColumn('created_at', 'integer', (c) => c.notNull().defaultTo(now))
-		.modifyEnd(sql`strict`)
+		.addColumn('created_at', epochType(db), (c) => c.notNull().defaultTo(nowSeconds(db)))
+		.modifyEnd(strict(db))
 		.execute();
 	await db.schema
 		.createIndex('membership_organisation')
@@ -169,11 +168,11 @@ export async function up(db: Kysely<any>): Promise<void> {
 		.createTable('session')
 		.addColumn('id', 'text', (c) => c.primaryKey())
 		.addColumn('user_id', 'integer', (c) => c.notNull().references('user.id').onDelete('cascade'))
-		.addColumn('secret_hash', 'blob', (c) => c.notNull())
-		.addColumn('created_at', 'integer', (c) => c.notNull())
-		.addColumn('last_seen_at', 'integer', (c) => c.notNull())
-		.addColumn('expires_at', 'integer', (c) => c.notNull())
-		.modifyEnd(sql`strict`)
+		.addColumn('secret_hash', blobType(db), (c) => c.notNull())
+		.addColumn('created_at', epochType(db), (c) => c.notNull())
+		.addColumn('last_seen_at', epochType(db), (c) => c.notNull())
+		.addColumn('expires_at', epochType(db), (c) => c.notNull())
+		.modifyEnd(strict(db))
 		.execute();
 	await db.schema.createIndex('session_user').on('session').column('user_id').execute();
 
@@ -182,35 +181,35 @@ export async function up(db: Kysely<any>): Promise<void> {
 		.addColumn('user_id', 'integer', (c) => c.notNull().references('user.id').onDelete('cascade'))
 		.addColumn('target_type', 'text', (c) => c.notNull())
 		.addColumn('target_id', 'integer', (c) => c.notNull())
-		.addColumn('created_at', 'integer', (c) => c.notNull().defaultTo(now))
+		.addColumn('created_at', epochType(db), (c) => c.notNull().defaultTo(nowSeconds(db)))
 		.addPrimaryKeyConstraint('bookmark_pk', ['user_id', 'target_type', 'target_id'])
-		.modifyEnd(sql`strict`)
+		.modifyEnd(strict(db))
 		.execute();
 
 	await db.schema
 		.createTable('meeting_day')
-		.addColumn('id', 'integer', (c) => c.primaryKey())
+		.addColumn('id', 'integer', idColumn(db))
 		.addColumn('date', 'text', (c) => c.notNull().unique())
-		.modifyEnd(sql`strict`)
+		.modifyEnd(strict(db))
 		.execute();
 
 	await db.schema
 		.createTable('meeting_slot')
-		.addColumn('id', 'integer', (c) => c.primaryKey())
+		.addColumn('id', 'integer', idColumn(db))
 		.addColumn('day_id', 'integer', (c) =>
 			c.notNull().references('meeting_day.id').onDelete('cascade')
 		)
-		.addColumn('starts_at', 'integer', (c) => c.notNull().unique())
-		.addColumn('ends_at', 'integer', (c) => c.notNull())
-		.modifyEnd(sql`strict`)
+		.addColumn('starts_at', epochType(db), (c) => c.notNull().unique())
+		.addColumn('ends_at', epochType(db), (c) => c.notNull())
+		.modifyEnd(strict(db))
 		.execute();
 
 	await db.schema
 		.createTable('meeting_table')
-		.addColumn('id', 'integer', (c) => c.primaryKey())
+		.addColumn('id', 'integer', idColumn(db))
 		.addColumn('number', 'integer', (c) => c.notNull().unique())
 		.addColumn('zone', 'text', (c) => c.notNull().defaultTo(''))
-		.modifyEnd(sql`strict`)
+		.modifyEnd(strict(db))
 		.execute();
 
 	await db.schema
@@ -226,8 +225,8 @@ export async function up(db: Kysely<any>): Promise<void> {
 		.addColumn('max_meetings', 'integer')
 		// Investor ticket and stage, small-producer needs: kind-specific answers as JSON.
 		.addColumn('details', 'text', (c) => c.notNull().defaultTo('{}'))
-		.addColumn('opted_in_at', 'integer', (c) => c.notNull().defaultTo(now))
-		.modifyEnd(sql`strict`)
+		.addColumn('opted_in_at', epochType(db), (c) => c.notNull().defaultTo(nowSeconds(db)))
+		.modifyEnd(strict(db))
 		.execute();
 
 	await db.schema
@@ -239,12 +238,12 @@ export async function up(db: Kysely<any>): Promise<void> {
 			c.notNull().references('meeting_slot.id').onDelete('cascade')
 		)
 		.addPrimaryKeyConstraint('match_availability_pk', ['user_id', 'slot_id'])
-		.modifyEnd(sql`strict`)
+		.modifyEnd(strict(db))
 		.execute();
 
 	await db.schema
 		.createTable('meeting_request')
-		.addColumn('id', 'integer', (c) => c.primaryKey())
+		.addColumn('id', 'integer', idColumn(db))
 		.addColumn('from_user_id', 'integer', (c) =>
 			c.notNull().references('user.id').onDelete('cascade')
 		)
@@ -255,10 +254,10 @@ export async function up(db: Kysely<any>): Promise<void> {
 		.addColumn('status', 'text', (c) => c.notNull().defaultTo('pending'))
 		.addColumn('priority', 'integer', (c) => c.notNull().defaultTo(1))
 		.addColumn('reason', 'text')
-		.addColumn('created_at', 'integer', (c) => c.notNull().defaultTo(now))
-		.addColumn('updated_at', 'integer', (c) => c.notNull().defaultTo(now))
+		.addColumn('created_at', epochType(db), (c) => c.notNull().defaultTo(nowSeconds(db)))
+		.addColumn('updated_at', epochType(db), (c) => c.notNull().defaultTo(nowSeconds(db)))
 		.addCheckConstraint('meeting_request_not_self', sql`from_user_id <> to_user_id`)
-		.modifyEnd(sql`strict`)
+		.modifyEnd(strict(db))
 		.execute();
 	await db.schema
 		.createIndex('meeting_request_from')
@@ -273,7 +272,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 
 	await db.schema
 		.createTable('meeting')
-		.addColumn('id', 'integer', (c) => c.primaryKey())
+		.addColumn('id', 'integer', idColumn(db))
 		.addColumn('request_id', 'integer', (c) =>
 			c.notNull().references('meeting_request.id').onDelete('cascade')
 		)
@@ -281,8 +280,8 @@ export async function up(db: Kysely<any>): Promise<void> {
 		.addColumn('table_id', 'integer', (c) => c.notNull().references('meeting_table.id'))
 		.addColumn('status', 'text', (c) => c.notNull().defaultTo('active'))
 		.addColumn('locked', 'integer', (c) => c.notNull().defaultTo(0))
-		.addColumn('created_at', 'integer', (c) => c.notNull().defaultTo(now))
-		.modifyEnd(sql`strict`)
+		.addColumn('created_at', epochType(db), (c) => c.notNull().defaultTo(nowSeconds(db)))
+		.modifyEnd(strict(db))
 		.execute();
 	// No double booking by construction: partial indexes over active meetings only,
 	// so a cancelled meeting frees its table, its request and its people's slot.
@@ -310,7 +309,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 		.addColumn('slot_id', 'integer', (c) => c.notNull().references('meeting_slot.id'))
 		.addColumn('status', 'text', (c) => c.notNull().defaultTo('active'))
 		.addPrimaryKeyConstraint('meeting_attendee_pk', ['meeting_id', 'user_id'])
-		.modifyEnd(sql`strict`)
+		.modifyEnd(strict(db))
 		.execute();
 	await db.schema
 		.createIndex('meeting_attendee_person_slot_active')
@@ -322,49 +321,49 @@ export async function up(db: Kysely<any>): Promise<void> {
 
 	await db.schema
 		.createTable('outbox')
-		.addColumn('id', 'integer', (c) => c.primaryKey())
+		.addColumn('id', 'integer', idColumn(db))
 		.addColumn('doc_type', 'text', (c) => c.notNull())
 		.addColumn('doc_id', 'integer', (c) => c.notNull())
 		.addColumn('op', 'text', (c) => c.notNull())
-		.addColumn('created_at', 'integer', (c) => c.notNull().defaultTo(now))
+		.addColumn('created_at', epochType(db), (c) => c.notNull().defaultTo(nowSeconds(db)))
 		.addColumn('attempts', 'integer', (c) => c.notNull().defaultTo(0))
 		.addColumn('last_error', 'text')
-		.modifyEnd(sql`strict`)
+		.modifyEnd(strict(db))
 		.execute();
 
 	await db.schema
 		.createTable('audit_log')
-		.addColumn('id', 'integer', (c) => c.primaryKey())
+		.addColumn('id', 'integer', idColumn(db))
 		.addColumn('actor_user_id', 'integer', (c) => c.references('user.id').onDelete('set null'))
 		.addColumn('action', 'text', (c) => c.notNull())
 		.addColumn('target_type', 'text', (c) => c.notNull())
 		.addColumn('target_id', 'text', (c) => c.notNull())
 		.addColumn('detail', 'text', (c) => c.notNull().defaultTo('{}'))
-		.addColumn('created_at', 'integer', (c) => c.notNull().defaultTo(now))
-		.modifyEnd(sql`strict`)
+		.addColumn('created_at', epochType(db), (c) => c.notNull().defaultTo(nowSeconds(db)))
+		.modifyEnd(strict(db))
 		.execute();
 
 	await db.schema
 		.createTable('mail')
-		.addColumn('id', 'integer', (c) => c.primaryKey())
+		.addColumn('id', 'integer', idColumn(db))
 		.addColumn('to_address', 'text', (c) => c.notNull())
 		.addColumn('subject', 'text', (c) => c.notNull())
 		.addColumn('body_text', 'text', (c) => c.notNull())
-		.addColumn('created_at', 'integer', (c) => c.notNull().defaultTo(now))
-		.addColumn('sent_at', 'integer')
+		.addColumn('created_at', epochType(db), (c) => c.notNull().defaultTo(nowSeconds(db)))
+		.addColumn('sent_at', epochType(db))
 		.addColumn('error', 'text')
-		.modifyEnd(sql`strict`)
+		.modifyEnd(strict(db))
 		.execute();
 
 	await db.schema
 		.createTable('notification')
-		.addColumn('id', 'integer', (c) => c.primaryKey())
+		.addColumn('id', 'integer', idColumn(db))
 		.addColumn('user_id', 'integer', (c) => c.notNull().references('user.id').onDelete('cascade'))
 		.addColumn('kind', 'text', (c) => c.notNull())
 		.addColumn('payload', 'text', (c) => c.notNull().defaultTo('{}'))
-		.addColumn('created_at', 'integer', (c) => c.notNull().defaultTo(now))
-		.addColumn('read_at', 'integer')
-		.modifyEnd(sql`strict`)
+		.addColumn('created_at', epochType(db), (c) => c.notNull().defaultTo(nowSeconds(db)))
+		.addColumn('read_at', epochType(db))
+		.modifyEnd(strict(db))
 		.execute();
 	await db.schema
 		.createIndex('notification_user')
@@ -374,24 +373,24 @@ export async function up(db: Kysely<any>): Promise<void> {
 
 	await db.schema
 		.createTable('search_log')
-		.addColumn('id', 'integer', (c) => c.primaryKey())
+		.addColumn('id', 'integer', idColumn(db))
 		.addColumn('query', 'text', (c) => c.notNull())
 		.addColumn('locale', 'text', (c) => c.notNull())
 		.addColumn('hits', 'integer', (c) => c.notNull())
-		.addColumn('created_at', 'integer', (c) => c.notNull().defaultTo(now))
-		.modifyEnd(sql`strict`)
+		.addColumn('created_at', epochType(db), (c) => c.notNull().defaultTo(nowSeconds(db)))
+		.modifyEnd(strict(db))
 		.execute();
 
 	await db.schema
 		.createTable('schedule_run')
-		.addColumn('id', 'integer', (c) => c.primaryKey())
-		.addColumn('started_at', 'integer', (c) => c.notNull())
-		.addColumn('finished_at', 'integer')
-		.addColumn('scheduled_weight', 'real')
-		.addColumn('upper_bound', 'real')
+		.addColumn('id', 'integer', idColumn(db))
+		.addColumn('started_at', epochType(db), (c) => c.notNull())
+		.addColumn('finished_at', epochType(db))
+		.addColumn('scheduled_weight', realType(db))
+		.addColumn('upper_bound', realType(db))
 		.addColumn('optimal', 'integer')
 		.addColumn('stats', 'text', (c) => c.notNull().defaultTo('{}'))
-		.modifyEnd(sql`strict`)
+		.modifyEnd(strict(db))
 		.execute();
 }
 

@@ -1,6 +1,5 @@
-import { sql, type Kysely } from 'kysely';
-
-const now = sql`(unixepoch())`;
+import type { Kysely } from 'kysely';
+import { epochType, nowSeconds, strict } from '../portable';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations are schema-agnostic
 export async function up(db: Kysely<any>): Promise<void> {
@@ -9,9 +8,9 @@ export async function up(db: Kysely<any>): Promise<void> {
 		.createTable('auth_throttle')
 		.addColumn('key', 'text', (c) => c.primaryKey())
 		.addColumn('attempts', 'integer', (c) => c.notNull().defaultTo(0))
-		.addColumn('last_at', 'integer', (c) => c.notNull())
-		.addColumn('blocked_until', 'integer', (c) => c.notNull().defaultTo(0))
-		.modifyEnd(sql`strict`)
+		.addColumn('last_at', epochType(db), (c) => c.notNull())
+		.addColumn('blocked_until', epochType(db), (c) => c.notNull().defaultTo(0))
+		.modifyEnd(strict(db))
 		.execute();
 
 	// One-time links: email verification, password reset, organiser setup, invitations.
@@ -26,10 +25,10 @@ export async function up(db: Kysely<any>): Promise<void> {
 			c.references('organisation.id').onDelete('cascade')
 		)
 		.addColumn('created_by', 'integer', (c) => c.references('user.id').onDelete('set null'))
-		.addColumn('expires_at', 'integer', (c) => c.notNull())
-		.addColumn('used_at', 'integer')
-		.addColumn('created_at', 'integer', (c) => c.notNull().defaultTo(now))
-		.modifyEnd(sql`strict`)
+		.addColumn('expires_at', epochType(db), (c) => c.notNull())
+		.addColumn('used_at', epochType(db))
+		.addColumn('created_at', epochType(db), (c) => c.notNull().defaultTo(nowSeconds(db)))
+		.modifyEnd(strict(db))
 		.execute();
 	await db.schema
 		.createIndex('auth_token_user')

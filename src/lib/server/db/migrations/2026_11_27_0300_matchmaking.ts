@@ -1,4 +1,5 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
+import { epochType, nowSeconds, strict } from '../portable';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations are schema-agnostic
 export async function up(db: Kysely<any>): Promise<void> {
@@ -9,8 +10,8 @@ export async function up(db: Kysely<any>): Promise<void> {
 			c.primaryKey().references('user.id').onDelete('cascade')
 		)
 		.addColumn('token_hash', 'text', (c) => c.notNull().unique())
-		.addColumn('created_at', 'integer', (c) => c.notNull().defaultTo(sql`(unixepoch())`))
-		.modifyEnd(sql`strict`)
+		.addColumn('created_at', epochType(db), (c) => c.notNull().defaultTo(nowSeconds(db)))
+		.modifyEnd(strict(db))
 		.execute();
 	await db.schema
 		.createIndex('meeting_attendee_user_active')

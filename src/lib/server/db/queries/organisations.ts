@@ -1,6 +1,6 @@
-import { sql } from 'kysely';
 import type { Db } from '../client';
 import type { NewOrganisation, OrganisationUpdate } from '../schema';
+import { nowSeconds } from '../portable';
 
 export function findOrganisationBySlug(db: Db, slug: string) {
 	return db.selectFrom('organisation').selectAll().where('slug', '=', slug).executeTakeFirst();
@@ -32,7 +32,7 @@ export function insertOrganisation(db: Db, organisation: NewOrganisation) {
 export function updateOrganisation(db: Db, id: number, changes: OrganisationUpdate) {
 	return db
 		.updateTable('organisation')
-		.set({ ...changes, updated_at: sql<number>`(unixepoch())` })
+		.set({ ...changes, updated_at: nowSeconds(db) })
 		.where('id', '=', id)
 		.returningAll()
 		.executeTakeFirstOrThrow();
