@@ -7,7 +7,15 @@ import type {
 	SearchResponse
 } from '../engine';
 import { buildSnippet, cleanQuery, pick, tokenize, type TermMatcher } from '../text';
-import { browsePage, browseSlots, countFacets, hydrate, matchPage, type Matched } from './query';
+import {
+	browsePage,
+	browseSlots,
+	countFacets,
+	facetCounts,
+	hydrate,
+	matchPage,
+	type Matched
+} from './query';
 import { stmt, withRaw, type Raw } from './raw';
 import { bumpGeneration, ensureSchema, indexVersion, rowidOf } from './schema';
 import { loadSnapshot, type Snapshot } from './snapshot';
@@ -152,12 +160,21 @@ export class SqliteSearchEngine implements SearchEngine {
 		let cached = this.browseCache.get(key);
 		if (!cached) {
 			const slots = browseSlots(snap, query);
-			cached = { slots, counts: countFacets(snap, slots) };
+			const counts = facetCounts(snap, query, slots, (keep) => browseSlots(snap, query, keep));
+			cached = { slots, counts };
 			if (this.browseCache.size > 200) this.browseCache.clear();
 			this.browseCache.set(key, cached);
 		}
 		const page = browsePage(snap, cached.slots, query);
 		return { total: cached.slots.length, facets: cached.counts, page };
+	}
+
+	/** "Did you mean" for a query that finds nothing here or elsewhere (Meilisearch asks this). */
+	async suggest(q: string): Promise<string | null> {
+		const words = tokenize(cleanQuery(q)).slice(0, MAX_WORDS);
+		if (words.length === 0) return null;
+		const raw = await ensureSchema(this.db);
+		return withRaw(this.db, raw, () => suggestQuery(raw, this.current(raw), words));
 	}
 
 	async search(query: SearchQuery): Promise<SearchResponse> {
