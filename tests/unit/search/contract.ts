@@ -9,6 +9,8 @@ import { FIXTURE_DOCUMENTS } from './fixtures';
 export interface ContractSubject {
 	engine: SearchEngine;
 	cleanup: () => Promise<void>;
+	/** The engine that must answer every search: a fallback to another one fails the suite. */
+	answers: 'sqlite' | 'meilisearch';
 }
 
 const HOSTILE = [
@@ -36,8 +38,14 @@ const HOSTILE = [
 export function describeSearchContract(name: string, make: () => Promise<ContractSubject>) {
 	describe(`search contract: ${name}`, () => {
 		let subject: ContractSubject;
-		const search = (q: string, extra: Partial<SearchQuery> = {}) =>
-			subject.engine.search({ ...DEFAULT_QUERY, q, ...extra });
+		const search = async (q: string, extra: Partial<SearchQuery> = {}) => {
+			const result = await subject.engine.search({ ...DEFAULT_QUERY, q, ...extra });
+			expect({ engine: result.engine, degraded: result.degraded }, q.slice(0, 40)).toEqual({
+				engine: subject.answers,
+				degraded: false
+			});
+			return result;
+		};
 		const slugs = async (q: string, extra: Partial<SearchQuery> = {}) =>
 			(await search(q, extra)).hits.map((h) => h.slug);
 
