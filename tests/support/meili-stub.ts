@@ -139,6 +139,9 @@ export class MeiliStub {
 	holdTasks = false;
 	/** Answers every request with this status (and an `internal` error) while set. */
 	failWith: number | null = null;
+	/** Answers a matching request with this status and error code instead (a fault to inject). */
+	failRequest: ((method: string, path: string) => { status: number; code: string } | null) | null =
+		null;
 	/** A document addition holding a document for which this returns an error code fails with it. */
 	rejectDocument: ((doc: Doc) => string | null) | null = null;
 	private server: Server;
@@ -183,6 +186,10 @@ export class MeiliStub {
 		};
 		try {
 			let body: unknown = undefined;
+			// serde_json refuses an escaped surrogate without its other half.
+			if (/\\ud[89ab][0-9a-f]{2}(?!\\ud[c-f][0-9a-f]{2})|(?<!\\ud[89ab][0-9a-f]{2})\\ud[c-f][0-9a-f]{2}/i.test(text)) {
+				throw new ApiError(400, 'malformed_payload', 'The json payload provided is malformed. `lone leading surrogate in hex escape`.');
+			}
 			if (text !== '') {
 				try {
 					body = JSON.parse(text);
@@ -193,6 +200,11 @@ export class MeiliStub {
 			this.requests.push({ method: req.method ?? 'GET', path: url.pathname, body });
 			if (this.failWith !== null) {
 				throw new ApiError(this.failWith, 'internal', 'Injected failure.', 'internal');
+			}
+			const injected = this.failRequest?.(req.method ?? 'GET', url.pathname);
+			if (injected) {
+				const type = injected.status >= 500 ? 'internal' : 'invalid_request';
+				throw new ApiError(injected.status, injected.code, 'Injected failure.', type);
 			}
 			this.authorize(req);
 			const [status, answer] = this.route(req.method ?? 'GET', url, body);

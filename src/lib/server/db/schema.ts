@@ -217,6 +217,8 @@ export interface OutboxTable {
 	last_error: string | null;
 	/** The engines that applied the row, as ",sqlite,,meilisearch,". */
 	done: ColumnType<string, string | undefined, string>;
+	/** A rejected row is not tried again before this time (epoch seconds). */
+	retry_at: ColumnType<number, number | undefined, number>;
 }
 
 /** Per search engine: its drain's retry state (docs/search.md, "The outbox"). */

@@ -128,8 +128,9 @@ export interface DrainOptions {
  * engine's outage never holds back another. Batches are built from the database as it is
  * now and upserts replace by id, so replaying rows changes nothing. On failure:
  * - an outage counts an attempt and pauses the engine (backoffSeconds); rows are kept;
- * - a rejected batch is split in halves until the rejected row is alone; that row is
- *   retried with backoff and set aside in outbox_failed after MAX_ATTEMPTS;
+ * - a rejected batch is split in halves until the rejected row is alone; the other rows go
+ *   on, and that row is tried again after backoffSeconds(its attempts), and set aside in
+ *   outbox_failed once it has MAX_ATTEMPTS failed tries;
  * - work the engine accepted but has not finished (`pending`) is remembered by its tasks
  *   and waited for on the next drain, never sent again.
  */
@@ -204,15 +205,18 @@ export async function drainEngine(
 
 	let size = batchSize;
 	let splitUntil = 0;
-	const skip = new Set<number>();
+	// Rows rejected alone in this drain: retried later (backoff by their attempts), not now.
+	const skip: number[] = [];
+	let rejected: unknown = null;
+	const now = nowSec();
 	for (let batch = 0; batch < maxBatches; batch++) {
-		const rows = await db
+		let query = db
 			.selectFrom('outbox')
 			.selectAll()
-			.where('done', 'not like', `%${marker(engine.name)}%`)
-			.orderBy('id')
-			.limit(size)
-			.execute();
+			.where('done', 'not like', `%${marker(engine.name)}%`);
+		if (respectBackoff) query = query.where('retry_at', '<=', now);
+		if (skip.length > 0) query = query.where('id', 'not in', skip);
+		const rows = await query.orderBy('id').limit(size).execute();
 		if (rows.length === 0) break;
 		const ids = rows.map((r) => r.id);
 		const through = ids[ids.length - 1];
@@ -227,20 +231,18 @@ export async function drainEngine(
 				await saveState(db, state);
 				return { processed, failed: rows.length, error: messageOf(err), ...extra() };
 			}
-			if (kind === 'rejected' && rows.length > 1) {
+			if (kind !== 'rejected') return fail(err, rows);
+			if (rows.length > 1) {
 				// Split: the halves that can succeed go through, the rejected row ends up alone.
 				size = Math.ceil(rows.length / 2);
 				splitUntil = Math.max(splitUntil, through);
 				continue;
 			}
-			if (kind === 'rejected') {
-				console.error(
-					`search sync: ${engine.name} rejected ${describeRow(rows[0])}: ${messageOf(err)}`
-				);
-			}
-			if (kind === 'rejected' && state.attempts + 1 >= MAX_ATTEMPTS && !skip.has(rows[0].id)) {
-				const [row] = rows;
-				skip.add(row.id);
+			const [row] = rows;
+			const attempts = row.attempts + 1;
+			const message = messageOf(err);
+			console.error(`search sync: ${engine.name} rejected ${describeRow(row)}: ${message}`);
+			if (attempts >= MAX_ATTEMPTS) {
 				await db
 					.insertInto('outbox_failed')
 					.values({
@@ -249,25 +251,35 @@ export async function drainEngine(
 						doc_type: row.doc_type,
 						doc_id: row.doc_id,
 						op: row.op,
-						attempts: state.attempts + 1,
-						error: messageOf(err)
+						attempts,
+						error: message
 					})
 					.execute();
-				console.error(
-					`search sync: ${describeRow(row)} set aside for ${engine.name} after ${MAX_ATTEMPTS} attempts`
-				);
+				console.error(`search sync: ${describeRow(row)} set aside after ${attempts} attempts`);
 				setAside++;
 				await markDone(db, engine.name, [row.id]);
-				await succeeded();
-				continue;
+			} else {
+				await db
+					.updateTable('outbox')
+					.set({ attempts, last_error: message, retry_at: nowSec() + backoffSeconds(attempts) })
+					.where('id', '=', row.id)
+					.execute();
+				skip.push(row.id);
+				rejected = err;
 			}
-			return fail(err, rows);
+			if (through >= splitUntil) size = batchSize;
+			continue;
 		}
 		processed += rows.length;
 		await markDone(db, engine.name, ids);
-		await succeeded();
 		if (through >= splitUntil) size = batchSize;
 	}
+	if (rejected !== null) {
+		state.last_error = messageOf(rejected);
+		await saveState(db, state);
+		return { processed, failed: skip.length, error: messageOf(rejected), ...extra() };
+	}
+	await succeeded();
 	return { processed, failed: 0, ...extra() };
 }
 

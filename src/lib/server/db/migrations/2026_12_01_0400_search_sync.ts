@@ -16,6 +16,11 @@ export async function up(db: Kysely<any>): Promise<void> {
 		.alterTable('outbox')
 		.addColumn('done', 'text', (c) => c.notNull().defaultTo(''))
 		.execute();
+	// A row an engine rejected waits until then before it is tried again (by attempts).
+	await db.schema
+		.alterTable('outbox')
+		.addColumn('retry_at', epochType(db), (c) => c.notNull().defaultTo(0))
+		.execute();
 	await db.schema
 		.createTable('search_sync_state')
 		.addColumn('engine', 'text', (c) => c.primaryKey())
@@ -50,5 +55,6 @@ export async function up(db: Kysely<any>): Promise<void> {
 export async function down(db: Kysely<any>): Promise<void> {
 	await db.schema.dropTable('outbox_failed').ifExists().execute();
 	await db.schema.dropTable('search_sync_state').ifExists().execute();
+	await db.schema.alterTable('outbox').dropColumn('retry_at').execute();
 	await db.schema.alterTable('outbox').dropColumn('done').execute();
 }

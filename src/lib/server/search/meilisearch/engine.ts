@@ -185,6 +185,11 @@ export class MeilisearchEngine implements SearchEngine {
 	 * check other than `index_not_found` (a wrong key, the server failing) is not "no index".
 	 */
 	async applySettings(): Promise<void> {
+		await this.applyNow();
+		this.ready = Promise.resolve();
+	}
+
+	private async applyNow(): Promise<void> {
 		const exists = await this.client.getRawIndex(this.uid).then(
 			() => true,
 			(err: unknown) => {
@@ -205,11 +210,17 @@ export class MeilisearchEngine implements SearchEngine {
 		await this.settle(this.index.updateSettings(MEILI_SETTINGS), 'settings update', 10_000);
 	}
 
-	/** Settings before the first write or search of this process, and again after a reset. */
+	/**
+	 * Settings before the first write or search of this process, and again after a reset.
+	 * Settings still being applied are not documents accepted: a `pending` settings task
+	 * is reported as an outage, so the caller sends its documents again later.
+	 */
 	private ensureReady(): Promise<void> {
 		if (!this.ready) {
-			this.ready = this.applySettings().catch((err: unknown) => {
+			this.ready = this.applyNow().catch((err: unknown) => {
 				this.ready = null;
+				if (err instanceof SearchEngineError && err.kind === 'pending')
+					throw new SearchEngineError(err.message, 'outage', { code: err.details.code });
 				throw err;
 			});
 		}
