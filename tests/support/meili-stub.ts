@@ -187,8 +187,16 @@ export class MeiliStub {
 		try {
 			let body: unknown = undefined;
 			// serde_json refuses an escaped surrogate without its other half.
-			if (/\\ud[89ab][0-9a-f]{2}(?!\\ud[c-f][0-9a-f]{2})|(?<!\\ud[89ab][0-9a-f]{2})\\ud[c-f][0-9a-f]{2}/i.test(text)) {
-				throw new ApiError(400, 'malformed_payload', 'The json payload provided is malformed. `lone leading surrogate in hex escape`.');
+			if (
+				/\\ud[89ab][0-9a-f]{2}(?!\\ud[c-f][0-9a-f]{2})|(?<!\\ud[89ab][0-9a-f]{2})\\ud[c-f][0-9a-f]{2}/i.test(
+					text
+				)
+			) {
+				throw new ApiError(
+					400,
+					'malformed_payload',
+					'The json payload provided is malformed. `lone leading surrogate in hex escape`.'
+				);
 			}
 			if (text !== '') {
 				try {
@@ -240,8 +248,7 @@ export class MeiliStub {
 		if (first === 'tasks' && method === 'GET') {
 			if (uid === undefined) return [200, { results: this.tasks.map(view).reverse() }];
 			const task = this.tasks[Number(uid)];
-			if (!task)
-				throw new ApiError(404, 'task_not_found', `Task \`${uid}\` not found.`);
+			if (!task) throw new ApiError(404, 'task_not_found', `Task \`${uid}\` not found.`);
 			return [200, view(task)];
 		}
 		if (first === 'multi-search' && method === 'POST') return [200, this.multiSearch(body)];
@@ -265,7 +272,10 @@ export class MeiliStub {
 		}
 		if (sub === 'stats' && method === 'GET') {
 			const index = this.index(uid);
-			return [200, { numberOfDocuments: index.docs.size, isIndexing: false, fieldDistribution: {} }];
+			return [
+				200,
+				{ numberOfDocuments: index.docs.size, isIndexing: false, fieldDistribution: {} }
+			];
 		}
 		if (sub === 'search' && method === 'POST') return [200, this.search(uid, body as Json)];
 		if (sub === 'documents') {
@@ -307,7 +317,12 @@ export class MeiliStub {
 
 	// ---- tasks -------------------------------------------------------------------------
 
-	private enqueue(indexUid: string | null, type: string, details: Json, run: () => void): [number, unknown] {
+	private enqueue(
+		indexUid: string | null,
+		type: string,
+		details: Json,
+		run: () => void
+	): [number, unknown] {
 		const now = new Date().toISOString();
 		const task: Task = {
 			uid: this.tasks.length,
@@ -374,7 +389,18 @@ export class MeiliStub {
 	private updateSettings(uid: string, body: unknown): [number, unknown] {
 		if (!body || typeof body !== 'object' || Array.isArray(body))
 			throw new ApiError(400, 'bad_request', 'Invalid settings payload.');
-		const known = new Set(Object.keys(defaultSettings()).concat(['proximityPrecision', 'searchCutoffMs', 'facetSearch', 'prefixSearch', 'nonSeparatorTokens', 'separatorTokens', 'dictionary', 'embedders']));
+		const known = new Set(
+			Object.keys(defaultSettings()).concat([
+				'proximityPrecision',
+				'searchCutoffMs',
+				'facetSearch',
+				'prefixSearch',
+				'nonSeparatorTokens',
+				'separatorTokens',
+				'dictionary',
+				'embedders'
+			])
+		);
 		for (const key of Object.keys(body)) {
 			if (!known.has(key))
 				throw new ApiError(400, 'bad_request', `Unknown field \`${key}\` inside settings.`);
@@ -384,7 +410,11 @@ export class MeiliStub {
 			const builtIn = ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'];
 			for (const rule of rules) {
 				if (!builtIn.includes(rule) && !/^\w+:(asc|desc)$/.test(rule))
-					throw new ApiError(400, 'invalid_settings_ranking_rules', `\`${rule}\` ranking rule is invalid.`);
+					throw new ApiError(
+						400,
+						'invalid_settings_ranking_rules',
+						`\`${rule}\` ranking rule is invalid.`
+					);
 			}
 		}
 		// Like the real server, a settings update creates a missing index.
@@ -404,36 +434,71 @@ export class MeiliStub {
 
 	private addDocuments(uid: string, body: unknown, primaryKey: string | null): [number, unknown] {
 		if (!Array.isArray(body))
-			throw new ApiError(400, 'malformed_payload', 'The json payload provided is malformed: expected an array.');
+			throw new ApiError(
+				400,
+				'malformed_payload',
+				'The json payload provided is malformed: expected an array.'
+			);
 		const docs = body as Doc[];
-		return this.enqueue(uid, 'documentAdditionOrUpdate', { receivedDocuments: docs.length, indexedDocuments: null }, () => {
-			// Documents added to a missing index create it, with default settings.
-			const index = this.indexes.get(uid) ?? this.makeIndex(uid, null);
-			if (primaryKey && index.primaryKey && index.primaryKey !== primaryKey && index.docs.size > 0) {
-				throw new ApiError(400, 'index_primary_key_already_exists', 'Index already has a primary key: `' + index.primaryKey + '`.');
+		return this.enqueue(
+			uid,
+			'documentAdditionOrUpdate',
+			{ receivedDocuments: docs.length, indexedDocuments: null },
+			() => {
+				// Documents added to a missing index create it, with default settings.
+				const index = this.indexes.get(uid) ?? this.makeIndex(uid, null);
+				if (
+					primaryKey &&
+					index.primaryKey &&
+					index.primaryKey !== primaryKey &&
+					index.docs.size > 0
+				) {
+					throw new ApiError(
+						400,
+						'index_primary_key_already_exists',
+						'Index already has a primary key: `' + index.primaryKey + '`.'
+					);
+				}
+				const key = index.primaryKey ?? primaryKey ?? 'id';
+				index.primaryKey = key;
+				for (const doc of docs) {
+					const code = this.rejectDocument?.(doc);
+					if (code)
+						throw new ApiError(
+							400,
+							code,
+							`Document \`${String(doc[key])}\` was rejected (${code}).`
+						);
+					const id = doc[key];
+					if (id === undefined)
+						throw new ApiError(
+							400,
+							'missing_document_id',
+							`Document doesn't have a \`${key}\` attribute.`
+						);
+					if (!/^[A-Za-z0-9_-]{1,511}$/.test(String(id)))
+						throw new ApiError(
+							400,
+							'invalid_document_id',
+							`Document identifier \`${String(id)}\` is invalid.`
+						);
+				}
+				for (const doc of docs) index.docs.set(String(doc[key]), doc);
 			}
-			const key = index.primaryKey ?? primaryKey ?? 'id';
-			index.primaryKey = key;
-			for (const doc of docs) {
-				const code = this.rejectDocument?.(doc);
-				if (code)
-					throw new ApiError(400, code, `Document \`${String(doc[key])}\` was rejected (${code}).`);
-				const id = doc[key];
-				if (id === undefined)
-					throw new ApiError(400, 'missing_document_id', `Document doesn't have a \`${key}\` attribute.`);
-				if (!/^[A-Za-z0-9_-]{1,511}$/.test(String(id)))
-					throw new ApiError(400, 'invalid_document_id', `Document identifier \`${String(id)}\` is invalid.`);
-			}
-			for (const doc of docs) index.docs.set(String(doc[key]), doc);
-		});
+		);
 	}
 
 	private swap(body: unknown): [number, unknown] {
-		if (!Array.isArray(body)) throw new ApiError(400, 'bad_request', 'Invalid type: expected a sequence.');
+		if (!Array.isArray(body))
+			throw new ApiError(400, 'bad_request', 'Invalid type: expected a sequence.');
 		for (const [i, swap] of body.entries()) {
 			const indexes = (swap as Json)?.indexes;
 			if (!Array.isArray(indexes) || indexes.length !== 2)
-				throw new ApiError(400, 'invalid_swap_indexes', `\`[${i}].indexes\` must contain exactly two indexes.`);
+				throw new ApiError(
+					400,
+					'invalid_swap_indexes',
+					`\`[${i}].indexes\` must contain exactly two indexes.`
+				);
 		}
 		return this.enqueue(null, 'indexSwap', { swaps: body }, () => {
 			for (const swap of body as { indexes: [string, string]; rename?: boolean }[]) {
@@ -457,8 +522,7 @@ export class MeiliStub {
 
 	private multiSearch(body: unknown): unknown {
 		const queries = (body as { queries?: unknown })?.queries;
-		if (!Array.isArray(queries))
-			throw new ApiError(400, 'bad_request', 'Missing field `queries`.');
+		if (!Array.isArray(queries)) throw new ApiError(400, 'bad_request', 'Missing field `queries`.');
 		const results = queries.map((query: Json, i) => {
 			try {
 				const uid = query.indexUid;
@@ -467,7 +531,12 @@ export class MeiliStub {
 				return { indexUid: uid, ...this.search(uid, query) };
 			} catch (err) {
 				if (err instanceof ApiError)
-					throw new ApiError(err.status, err.code, `Inside \`.queries[${i}]\`: ${err.message}`, err.type);
+					throw new ApiError(
+						err.status,
+						err.code,
+						`Inside \`.queries[${i}]\`: ${err.message}`,
+						err.type
+					);
 				throw err;
 			}
 		});
@@ -483,13 +552,23 @@ export class MeiliStub {
 		const offset = typeof params.offset === 'number' ? params.offset : 0;
 		const strategy = (params.matchingStrategy as string | undefined) ?? 'last';
 		if (!['last', 'all', 'frequency'].includes(strategy)) {
-			throw new ApiError(400, 'invalid_search_matching_strategy', 'Unknown value `' + strategy + '` at `.matchingStrategy`: expected one of `last`, `all`, `frequency`.');
+			throw new ApiError(
+				400,
+				'invalid_search_matching_strategy',
+				'Unknown value `' +
+					strategy +
+					'` at `.matchingStrategy`: expected one of `last`, `all`, `frequency`.'
+			);
 		}
 		const filterable = new Set(settings.filterableAttributes);
 		const facets = (params.facets as string[] | undefined) ?? [];
 		for (const facet of facets) {
 			if (!filterable.has(facet)) {
-				throw new ApiError(400, 'invalid_search_facets', `Invalid facet distribution: Attribute \`${facet}\` is not filterable. ${available('filterable', filterable)}`);
+				throw new ApiError(
+					400,
+					'invalid_search_facets',
+					`Invalid facet distribution: Attribute \`${facet}\` is not filterable. ${available('filterable', filterable)}`
+				);
 			}
 		}
 		const sort = parseSort(params.sort, new Set(settings.sortableAttributes));
@@ -497,10 +576,18 @@ export class MeiliStub {
 		const searchable = searchableOf(index);
 		const words = tokens(q);
 		const candidates = [...index.docs.values()].filter(filter);
-		const scored: { doc: Doc; order: number; score: number[]; matched: Set<string> }[] = [];
+		const scored: { doc: Doc; order: number; score: (number | Key)[]; matched: Set<string> }[] = [];
+		// Each distinct term is measured against each query word once per search.
+		const memo = words.map(() => new Map<string, WordMatch>());
 		candidates.forEach((doc, order) => {
-			const match = matchDocument(doc, words, searchable, settings, strategy);
-			if (match) scored.push({ doc, order, score: rankVector(match, settings.rankingRules, doc, sort, q, searchable), matched: match.terms });
+			const match = matchDocument(doc, words, searchable, settings, strategy, memo);
+			if (match)
+				scored.push({
+					doc,
+					order,
+					score: rankVector(match, settings.rankingRules, doc, sort, q, searchable),
+					matched: match.terms
+				});
 		});
 		scored.sort((a, b) => compare(a.score, b.score) || a.order - b.order);
 		const window = scored.slice(0, settings.pagination.maxTotalHits);
@@ -510,7 +597,11 @@ export class MeiliStub {
 			const counts: Record<string, number> = {};
 			for (const { doc } of scored) {
 				const value = doc[facet];
-				for (const v of Array.isArray(value) ? value : value === undefined || value === null ? [] : [value])
+				for (const v of Array.isArray(value)
+					? value
+					: value === undefined || value === null
+						? []
+						: [value])
 					counts[String(v)] = (counts[String(v)] ?? 0) + 1;
 			}
 			distribution[facet] = counts;
@@ -526,7 +617,12 @@ export class MeiliStub {
 			for (const attribute of new Set([...crop, ...highlight])) {
 				const value = doc[attribute];
 				if (typeof value !== 'string') continue;
-				formatted[attribute] = format(value, matched, highlight.has(attribute) ? [pre, post] : null, crop.has(attribute) ? cropLength : null);
+				formatted[attribute] = format(
+					value,
+					matched,
+					highlight.has(attribute) ? [pre, post] : null,
+					crop.has(attribute) ? cropLength : null
+				);
 			}
 			return { ...doc, _formatted: formatted };
 		});
@@ -553,7 +649,12 @@ function view(task: Task): Json {
 }
 
 function indexView(index: StubIndex): Json {
-	return { uid: index.uid, primaryKey: index.primaryKey, createdAt: index.createdAt, updatedAt: index.updatedAt };
+	return {
+		uid: index.uid,
+		primaryKey: index.primaryKey,
+		createdAt: index.createdAt,
+		updatedAt: index.updatedAt
+	};
 }
 
 function available(what: string, set: Set<string>): string {
@@ -565,7 +666,10 @@ function available(what: string, set: Set<string>): string {
 // ---- text ----------------------------------------------------------------------------
 
 function fold(text: string): string {
-	return text.toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '');
+	return text
+		.toLowerCase()
+		.normalize('NFD')
+		.replace(/\p{M}+/gu, '');
 }
 
 function tokens(text: string): string[] {
@@ -574,7 +678,10 @@ function tokens(text: string): string[] {
 
 /** Damerau-Levenshtein (adjacent transpositions); a typo on the first letter counts twice. */
 function typos(a: string, b: string): number {
-	const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+	const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [
+		i,
+		...Array<number>(b.length).fill(0)
+	]);
 	for (let j = 0; j <= b.length; j++) d[0][j] = j;
 	for (let i = 1; i <= a.length; i++) {
 		for (let j = 1; j <= b.length; j++) {
@@ -611,7 +718,12 @@ function searchableOf(index: StubIndex): string[] {
 	return [...fields];
 }
 
+const termCache = new WeakMap<Doc, { key: string; terms: Term[] }>();
+
 function termsOf(doc: Doc, searchable: string[]): Term[] {
+	const key = searchable.join('\u0000');
+	const cached = termCache.get(doc);
+	if (cached?.key === key) return cached.terms;
 	const out: Term[] = [];
 	searchable.forEach((attribute, a) => {
 		const value = doc[attribute];
@@ -619,35 +731,62 @@ function termsOf(doc: Doc, searchable: string[]): Term[] {
 		let position = 0;
 		for (const text of texts) {
 			if (typeof text !== 'string' && typeof text !== 'number') continue;
-			for (const word of tokens(String(text))) out.push({ word, attribute: a, position: position++ });
+			for (const word of tokens(String(text)))
+				out.push({ word, attribute: a, position: position++ });
 			position += 8;
 		}
 	});
+	termCache.set(doc, { key, terms: out });
 	return out;
 }
 
 /** The best way one query word matches a document term: typos, exact or prefix. */
 function wordMatches(query: string, term: string, last: boolean, settings: Settings) {
 	const { oneTypo, twoTypos } = settings.typoTolerance.minWordSizeForTypos;
-	const budget = !settings.typoTolerance.enabled ? 0 : query.length >= twoTypos ? 2 : query.length >= oneTypo ? 1 : 0;
+	const budget = !settings.typoTolerance.enabled
+		? 0
+		: query.length >= twoTypos
+			? 2
+			: query.length >= oneTypo
+				? 1
+				: 0;
 	if (term === query) return { typos: 0, exact: true };
 	if (last && term.startsWith(query)) return { typos: 0, exact: false };
 	if (budget === 0) return null;
 	let best = typos(query, term);
 	if (last) {
-		for (let k = Math.max(1, query.length - budget); k <= Math.min(term.length, query.length + budget); k++)
+		for (
+			let k = Math.max(1, query.length - budget);
+			k <= Math.min(term.length, query.length + budget);
+			k++
+		)
 			best = Math.min(best, typos(query, term.slice(0, k)));
 	}
 	return best <= budget ? { typos: best, exact: false } : null;
 }
 
-function matchDocument(doc: Doc, words: string[], searchable: string[], settings: Settings, strategy: string): Match | null {
-	if (words.length === 0) return { words: 0, typos: 0, proximity: 0, attribute: 0, exact: 0, terms: new Set() };
+type WordMatch = { typos: number; exact: boolean } | null;
+
+function matchDocument(
+	doc: Doc,
+	words: string[],
+	searchable: string[],
+	settings: Settings,
+	strategy: string,
+	memo: Map<string, WordMatch>[]
+): Match | null {
+	if (words.length === 0)
+		return { words: 0, typos: 0, proximity: 0, attribute: 0, exact: 0, terms: new Set() };
 	const terms = termsOf(doc, searchable);
 	const perWord = words.map((word, i) => {
 		const hits: (Term & { typos: number; exact: boolean })[] = [];
+		const seen = memo[i];
 		for (const term of terms) {
-			const m = wordMatches(word, term.word, i === words.length - 1, settings);
+			let m = seen.get(term.word);
+			if (m === undefined) {
+				m = wordMatches(word, term.word, i === words.length - 1, settings);
+				seen.set(term.word, m);
+			}
 			if (m) hits.push({ ...term, ...m });
 		}
 		return hits;
@@ -683,12 +822,26 @@ type SortKey = { attribute: string; desc: boolean };
 
 function parseSort(raw: unknown, sortable: Set<string>): SortKey[] {
 	if (raw === undefined || raw === null) return [];
-	if (!Array.isArray(raw)) throw new ApiError(400, 'invalid_search_sort', 'Invalid value type at `.sort`: expected an array.');
+	if (!Array.isArray(raw))
+		throw new ApiError(
+			400,
+			'invalid_search_sort',
+			'Invalid value type at `.sort`: expected an array.'
+		);
 	return raw.map((item: string) => {
 		const match = /^([\w.]+):(asc|desc)$/.exec(item);
-		if (!match) throw new ApiError(400, 'invalid_search_sort', `Invalid syntax for the sort parameter: \`${item}\`.`);
+		if (!match)
+			throw new ApiError(
+				400,
+				'invalid_search_sort',
+				`Invalid syntax for the sort parameter: \`${item}\`.`
+			);
 		if (!sortable.has(match[1])) {
-			throw new ApiError(400, 'invalid_search_sort', `Attribute \`${match[1]}\` is not sortable. ${available('sortable', sortable)}`);
+			throw new ApiError(
+				400,
+				'invalid_search_sort',
+				`Attribute \`${match[1]}\` is not sortable. ${available('sortable', sortable)}`
+			);
 		}
 		return { attribute: match[1], desc: match[2] === 'desc' };
 	});
@@ -698,15 +851,26 @@ function compileFilter(raw: unknown, filterable: Set<string>): (doc: Doc) => boo
 	if (raw === undefined || raw === null) return () => true;
 	const condition = (text: string): ((doc: Doc) => boolean) => {
 		const match = /^\s*([\w.]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^\s"]+))\s*$/.exec(text);
-		if (!match) throw new ApiError(400, 'invalid_search_filter', `Was expecting an operation \`=\` in \`${text}\` (this stub reads only \`attr = "value"\`).`);
+		if (!match)
+			throw new ApiError(
+				400,
+				'invalid_search_filter',
+				`Was expecting an operation \`=\` in \`${text}\` (this stub reads only \`attr = "value"\`).`
+			);
 		const [, attribute, quoted, bare] = match;
 		if (!filterable.has(attribute)) {
-			throw new ApiError(400, 'invalid_search_filter', `Attribute \`${attribute}\` is not filterable. ${available('filterable', filterable)}`);
+			throw new ApiError(
+				400,
+				'invalid_search_filter',
+				`Attribute \`${attribute}\` is not filterable. ${available('filterable', filterable)}`
+			);
 		}
 		const value = quoted !== undefined ? quoted.replace(/\\(.)/g, '$1') : bare;
 		return (doc) => {
 			const v = doc[attribute];
-			return (Array.isArray(v) ? v : [v]).some((x) => x !== null && x !== undefined && String(x) === value);
+			return (Array.isArray(v) ? v : [v]).some(
+				(x) => x !== null && x !== undefined && String(x) === value
+			);
 		};
 	};
 	const list = Array.isArray(raw) ? raw : [raw];
@@ -715,15 +879,27 @@ function compileFilter(raw: unknown, filterable: Set<string>): (doc: Doc) => boo
 			const ors = item.map((x) => condition(String(x)));
 			return (doc: Doc) => ors.some((f) => f(doc));
 		}
-		if (typeof item !== 'string') throw new ApiError(400, 'invalid_search_filter', 'Invalid filter: expected a string or an array.');
+		if (typeof item !== 'string')
+			throw new ApiError(
+				400,
+				'invalid_search_filter',
+				'Invalid filter: expected a string or an array.'
+			);
 		return condition(item);
 	});
 	return (doc) => ands.every((f) => f(doc));
 }
 
 /** The document's place under each ranking rule, smaller is better, in the rules' order. */
-function rankVector(m: Match, rules: string[], doc: Doc, sort: SortKey[], q: string, searchable: string[]): number[] {
-	const out: number[] = [];
+function rankVector(
+	m: Match,
+	rules: string[],
+	doc: Doc,
+	sort: SortKey[],
+	q: string,
+	searchable: string[]
+): (number | Key)[] {
+	const out: (number | Key)[] = [];
 	const folded = tokens(q).join(' ');
 	for (const rule of rules) {
 		if (rule === 'words') out.push(-m.words);
@@ -731,7 +907,11 @@ function rankVector(m: Match, rules: string[], doc: Doc, sort: SortKey[], q: str
 		else if (rule === 'proximity') out.push(m.proximity);
 		else if (rule === 'attribute') out.push(m.attribute);
 		else if (rule === 'exactness') {
-			const whole = folded !== '' && searchable.some((a) => typeof doc[a] === 'string' && tokens(doc[a] as string).join(' ') === folded);
+			const whole =
+				folded !== '' &&
+				searchable.some(
+					(a) => typeof doc[a] === 'string' && tokens(doc[a] as string).join(' ') === folded
+				);
 			out.push(whole ? -1000 : -m.exact);
 		} else if (rule === 'sort') {
 			for (const key of sort) out.push(sortValue(doc[key.attribute], key.desc));
@@ -744,44 +924,52 @@ function rankVector(m: Match, rules: string[], doc: Doc, sort: SortKey[], q: str
 }
 
 const collator = new Intl.Collator('en');
-const sortCache = new Map<string, number>();
 
-/** Numbers as numbers; strings by their order among all strings seen (good enough to compare). */
-function sortValue(value: unknown, desc: boolean): number {
-	let n: number;
-	if (typeof value === 'number') n = value;
-	else if (typeof value === 'string') n = stringRank(value);
-	else return Number.MAX_SAFE_INTEGER;
-	return desc ? -n : n;
+/** A sort key: numbers before strings, missing values last; `desc` flips the order. */
+type Key = { value: number | string | null; desc: boolean };
+
+function sortValue(value: unknown, desc: boolean): Key {
+	return { value: typeof value === 'number' || typeof value === 'string' ? value : null, desc };
 }
 
-function stringRank(value: string): number {
-	let rank = sortCache.get(value);
-	if (rank === undefined) {
-		sortCache.set(value, 0);
-		const sorted = [...sortCache.keys()].sort(collator.compare);
-		sorted.forEach((v, i) => sortCache.set(v, i));
-		rank = sortCache.get(value) ?? 0;
-	}
-	return rank;
+function compareKey(a: Key, b: Key): number {
+	if (a.value === null || b.value === null)
+		return a.value === b.value ? 0 : a.value === null ? 1 : -1;
+	let d: number;
+	if (typeof a.value === 'number' && typeof b.value === 'number') d = a.value - b.value;
+	else if (typeof a.value === 'string' && typeof b.value === 'string')
+		d = collator.compare(a.value, b.value);
+	else d = typeof a.value === 'number' ? -1 : 1;
+	return a.desc ? -d : d;
 }
 
-function compare(a: number[], b: number[]): number {
+function compare(a: (number | Key)[], b: (number | Key)[]): number {
 	for (let i = 0; i < Math.max(a.length, b.length); i++) {
-		const d = (a[i] ?? 0) - (b[i] ?? 0);
+		const x = a[i] ?? 0;
+		const y = b[i] ?? 0;
+		const d =
+			typeof x === 'number' && typeof y === 'number' ? x - y : compareKey(x as Key, y as Key);
 		if (d !== 0) return d;
 	}
 	return 0;
 }
 
 /** Highlighting wraps matched words; cropping keeps `cropLength` words around the first match. */
-function format(text: string, matched: Set<string>, tags: [string, string] | null, cropLength: number | null): string {
+function format(
+	text: string,
+	matched: Set<string>,
+	tags: [string, string] | null,
+	cropLength: number | null
+): string {
 	const pieces = [...text.matchAll(/[\p{L}\p{N}]+/gu)];
 	const isHit = (word: string) => matched.has(tokens(word)[0] ?? '');
 	let from = 0;
 	let to = pieces.length;
 	if (cropLength !== null && pieces.length > cropLength) {
-		const first = Math.max(0, pieces.findIndex((p) => isHit(p[0])));
+		const first = Math.max(
+			0,
+			pieces.findIndex((p) => isHit(p[0]))
+		);
 		from = Math.max(0, Math.min(first - Math.floor(cropLength / 2), pieces.length - cropLength));
 		to = from + cropLength;
 	}

@@ -145,3 +145,22 @@ export function buildSnippet(text: string, matches: TermMatcher, maxWords = SNIP
 export function pick(es: string, en: string, locale: 'es' | 'en'): string {
 	return (locale === 'en' ? en || es : es || en) ?? '';
 }
+
+/**
+ * The document without U+E000 and U+E001 in its texts: Meilisearch's highlight markers
+ * (meilisearch/settings.ts), which a text holding them would unbalance. Both engines index
+ * documents through this, so both show the same text.
+ */
+export function withoutMarkers<T extends object>(doc: T): T {
+	let out: T | null = null;
+	for (const [key, value] of Object.entries(doc)) {
+		let clean: unknown = value;
+		if (typeof value === 'string' && MARKERS_TEST.test(value)) clean = value.replace(MARKERS, '');
+		else if (Array.isArray(value) && value.some((v) => typeof v === 'string' && MARKERS_TEST.test(v)))
+			clean = value.map((v) => (typeof v === 'string' ? v.replace(MARKERS, '') : v));
+		if (clean !== value) (out ??= { ...doc })[key as keyof T] = clean as T[keyof T];
+	}
+	return out ?? doc;
+}
+
+const MARKERS_TEST = /[\ue000\ue001]/;

@@ -1,6 +1,6 @@
 import type { Settings } from 'meilisearch';
 import type { FacetName, SearchDocument, SearchQuery } from '../engine';
-import { escapeHtml } from '../text';
+import { escapeHtml, withoutMarkers } from '../text';
 
 export const MEILI_INDEX_UID = 'catalogue';
 
@@ -107,14 +107,6 @@ export function cropAttributes(locale: 'es' | 'en'): string[] {
 
 /** What Meilisearch stores: the document, its name attribute, no highlight markers in its text. */
 export function toMeiliDocument(doc: SearchDocument): SearchDocument & { name: string } {
-	const clean = (text: string) => text.replace(MARKERS, '');
-	const out = { ...doc, name: doc.type === 'organisation' ? doc.title_es : '' };
-	for (const [key, value] of Object.entries(out)) {
-		if (typeof value === 'string') (out as Record<string, unknown>)[key] = clean(value);
-		else if (Array.isArray(value))
-			(out as Record<string, unknown>)[key] = value.map((v) => (typeof v === 'string' ? clean(v) : v));
-	}
-	return out;
+	const clean = withoutMarkers(doc);
+	return { ...clean, name: clean.type === 'organisation' ? clean.title_es : '' };
 }
-
-const MARKERS = /[\ue000\ue001]/g;

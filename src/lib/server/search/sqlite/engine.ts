@@ -6,7 +6,14 @@ import type {
 	SearchQuery,
 	SearchResponse
 } from '../engine';
-import { buildSnippet, cleanQuery, pick, tokenize, type TermMatcher } from '../text';
+import {
+	buildSnippet,
+	cleanQuery,
+	pick,
+	tokenize,
+	withoutMarkers,
+	type TermMatcher
+} from '../text';
 import {
 	browsePage,
 	browseSlots,
@@ -87,8 +94,9 @@ export class SqliteSearchEngine implements SearchEngine {
 	async upsert(documents: SearchDocument[]): Promise<void> {
 		if (documents.length === 0) return;
 		const vocabulary = this.bulkLoads === 0;
+		const clean = documents.map(withoutMarkers);
 		await write(this.db, await ensureSchema(this.db), (raw) =>
-			writeDocuments(raw, documents, vocabulary)
+			writeDocuments(raw, clean, vocabulary)
 		);
 	}
 
