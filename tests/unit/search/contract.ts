@@ -238,7 +238,7 @@ export function describeSearchContract(name: string, make: () => Promise<Contrac
 			expect(words.facets.country).toEqual({ CL: 2 });
 		});
 
-		it('shows a snippet in the other language when the visitor\'s is empty', async () => {
+		it("shows a snippet in the other language when the visitor's is empty", async () => {
 			const english = FIXTURE_DOCUMENTS.find((d) => d.id === 'organisation-5')!;
 			await subject.engine.upsert([
 				{

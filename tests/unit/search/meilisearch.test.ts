@@ -98,7 +98,9 @@ describe('settings that heal', () => {
 	it('does not take an error of the existence check for "no index"', async () => {
 		const engine = meili();
 		stub.failRequest = (method, path) =>
-			method === 'GET' && path === `/indexes/${engine.uid}` ? { status: 503, code: 'internal' } : null;
+			method === 'GET' && path === `/indexes/${engine.uid}`
+				? { status: 503, code: 'internal' }
+				: null;
 		const before = stub.requested('POST', /^\/indexes$/).length;
 		await expect(engine.applySettings()).rejects.toMatchObject({ kind: 'outage' });
 		expect(stub.requested('POST', /^\/indexes$/).length).toBe(before);
@@ -128,11 +130,14 @@ describe('outages degrade, 4xx are bugs', () => {
 	it('logs a rejected search with its request and asks Meilisearch again next time', async () => {
 		const engine = await fallback();
 		const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-		stub.failRequest = (_m, path) => (path === '/multi-search' ? { status: 400, code: 'bad_request' } : null);
+		stub.failRequest = (_m, path) =>
+			path === '/multi-search' ? { status: 400, code: 'bad_request' } : null;
 		const before = searches();
 		const first = await search(engine, 'solar');
 		expect(first).toMatchObject({ engine: 'sqlite', degraded: true });
-		expect(errors).toHaveBeenCalledWith(expect.stringMatching(/HTTP 400.*bad_request.*"q":"solar"/s));
+		expect(errors).toHaveBeenCalledWith(
+			expect.stringMatching(/HTTP 400.*bad_request.*"q":"solar"/s)
+		);
 		stub.failRequest = null;
 		const second = await search(engine, 'solar');
 		expect(second).toMatchObject({ engine: 'meilisearch', degraded: false });
@@ -142,7 +147,8 @@ describe('outages degrade, 4xx are bugs', () => {
 	it('leaves Meilisearch alone for a while after a 5xx', async () => {
 		const engine = await fallback();
 		vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-		stub.failRequest = (_m, path) => (path === '/multi-search' ? { status: 503, code: 'internal' } : null);
+		stub.failRequest = (_m, path) =>
+			path === '/multi-search' ? { status: 503, code: 'internal' } : null;
 		const before = searches();
 		expect(await search(engine, 'solar')).toMatchObject({ degraded: true });
 		stub.failRequest = null;
@@ -263,7 +269,10 @@ describe('the outbox, per engine', () => {
 		await expect(small).rejects.toMatchObject({ kind: 'pending' });
 		stub.holdTasks = true;
 		setTimeout(() => stub.release(), 300);
-		const many = Array.from({ length: 40 }, (_, i) => ({ ...FIXTURE_DOCUMENTS[0], id: `organisation-${100 + i}` }));
+		const many = Array.from({ length: 40 }, (_, i) => ({
+			...FIXTURE_DOCUMENTS[0],
+			id: `organisation-${100 + i}`
+		}));
 		await expect(engine.apply(many, [])).resolves.toBeUndefined();
 	});
 
@@ -271,16 +280,23 @@ describe('the outbox, per engine', () => {
 		const engine = meili();
 		await reindexAll(db, engine);
 		expect(await engine.count()).toBe(4);
-		const before = stub.requested('DELETE', new RegExp(`^/indexes/${engine.uid}/documents$`)).length;
+		const before = stub.requested(
+			'DELETE',
+			new RegExp(`^/indexes/${engine.uid}/documents$`)
+		).length;
 		await reindexAll(db, engine);
-		expect(stub.requested('DELETE', new RegExp(`^/indexes/${engine.uid}/documents$`)).length).toBe(before);
+		expect(stub.requested('DELETE', new RegExp(`^/indexes/${engine.uid}/documents$`)).length).toBe(
+			before
+		);
 		const swaps = stub.requested('POST', /^\/swap-indexes$/);
 		expect(swaps.at(-1)?.body).toEqual([
 			{ indexes: [engine.uid, `${engine.uid}_rebuild`], rename: false }
 		]);
 		expect(await engine.count()).toBe(4);
 		expect(stub.indexes.has(`${engine.uid}_rebuild`)).toBe(false);
-		expect(stub.indexes.get(engine.uid)!.settings.rankingRules).toEqual(MEILI_SETTINGS.rankingRules);
+		expect(stub.indexes.get(engine.uid)!.settings.rankingRules).toEqual(
+			MEILI_SETTINGS.rankingRules
+		);
 	});
 });
 
@@ -319,7 +335,12 @@ describe('the same answers as the embedded engine', () => {
 
 	it('strips the highlight markers from indexed text and lone surrogates from queries', async () => {
 		const engine = meili();
-		const doc = { ...FIXTURE_DOCUMENTS[0], id: 'organisation-90', slug: 'markers', summary_es: 'Flotas \ue001 autónomas \ue000 de camiones' };
+		const doc = {
+			...FIXTURE_DOCUMENTS[0],
+			id: 'organisation-90',
+			slug: 'markers',
+			summary_es: 'Flotas \ue001 autónomas \ue000 de camiones'
+		};
 		await engine.upsert([doc]);
 		const stored = stub.indexes.get(engine.uid)!.docs.get('organisation-90')!;
 		expect(JSON.stringify(stored)).not.toMatch(/\\ue00[01]/);
@@ -343,7 +364,10 @@ describe('the same answers as the embedded engine', () => {
 		await migrateToLatest(db);
 		const engine = new FallbackSearchEngine(meili(), new SqliteSearchEngine(db), 2_000);
 		await engine.upsert(FIXTURE_DOCUMENTS);
-		expect(await search(engine, 'slar')).toMatchObject({ engine: 'meilisearch', suggestion: 'solar' });
+		expect(await search(engine, 'slar')).toMatchObject({
+			engine: 'meilisearch',
+			suggestion: 'solar'
+		});
 		await db.destroy();
 	});
 });

@@ -69,7 +69,9 @@ async function namedCases(): Promise<{ q: string; name: string }[]> {
 		.execute();
 	const cases = rows.map((r) => ({
 		name: r.name,
-		q: r.name.startsWith('Abitibi') ? 'abitibi' : r.name.split(' ').slice(0, 2).join(' ').toLowerCase()
+		q: r.name.startsWith('Abitibi')
+			? 'abitibi'
+			: r.name.split(' ').slice(0, 2).join(' ').toLowerCase()
 	}));
 	// The demo may change: then any organisation whose first word starts its innovations' titles.
 	if (cases.length < 3) {
@@ -103,7 +105,11 @@ for (const subject of subjects) {
 			expect(cases.length).toBe(3);
 			for (const { q, name } of cases) {
 				const [first] = (await engine.search({ ...DEFAULT_QUERY, q })).hits;
-				expect({ q, first: first?.title, type: first?.type }).toEqual({ q, first: name, type: 'organisation' });
+				expect({ q, first: first?.title, type: first?.type }).toEqual({
+					q,
+					first: name,
+					type: 'organisation'
+				});
 			}
 			const [typed] = (await engine.search({ ...DEFAULT_QUERY, q: 'salar aire lim' })).hits;
 			expect(typed?.title).toBe('Salar Aire Limpio SpA');
@@ -111,10 +117,34 @@ for (const subject of subjects) {
 
 		it('ranks a name or title above a description, and a title with a typo above a description', async () => {
 			const docs = [
-				toSearchDocument({ id: 'organisation-900001', type: 'organisation', slug: 'celdas', title_es: 'Celdas de flotación Quenual', description_es: 'Equipos para plantas concentradoras.' }),
-				toSearchDocument({ id: 'organisation-900002', type: 'organisation', slug: 'planta', title_es: 'Planta Quenual Norte', description_es: 'Optimización de la flotación de cobre.' }),
-				toSearchDocument({ id: 'organisation-900003', type: 'organisation', slug: 'typo-title', title_es: 'Espesadores Quenuall', description_es: 'Espesadores de alta capacidad.' }),
-				toSearchDocument({ id: 'organisation-900004', type: 'organisation', slug: 'exact-body', title_es: 'Ingeniería Norte', description_es: 'Servicios en la mina quenuall y alrededores.' })
+				toSearchDocument({
+					id: 'organisation-900001',
+					type: 'organisation',
+					slug: 'celdas',
+					title_es: 'Celdas de flotación Quenual',
+					description_es: 'Equipos para plantas concentradoras.'
+				}),
+				toSearchDocument({
+					id: 'organisation-900002',
+					type: 'organisation',
+					slug: 'planta',
+					title_es: 'Planta Quenual Norte',
+					description_es: 'Optimización de la flotación de cobre.'
+				}),
+				toSearchDocument({
+					id: 'organisation-900003',
+					type: 'organisation',
+					slug: 'typo-title',
+					title_es: 'Espesadores Quenuall',
+					description_es: 'Espesadores de alta capacidad.'
+				}),
+				toSearchDocument({
+					id: 'organisation-900004',
+					type: 'organisation',
+					slug: 'exact-body',
+					title_es: 'Ingeniería Norte',
+					description_es: 'Servicios en la mina quenuall y alrededores.'
+				})
 			];
 			await engine.upsert(docs);
 			try {

@@ -83,7 +83,9 @@ export class FallbackSearchEngine implements SearchEngine {
 			const timeout = new Promise<never>((_, reject) => {
 				timer = setTimeout(() => {
 					controller.abort();
-					reject(new SearchEngineError(`Meilisearch search: no answer in ${this.timeoutMs} ms`, 'outage'));
+					reject(
+						new SearchEngineError(`Meilisearch search: no answer in ${this.timeoutMs} ms`, 'outage')
+					);
 				}, this.timeoutMs);
 			});
 			try {

@@ -156,7 +156,10 @@ export function withoutMarkers<T extends object>(doc: T): T {
 	for (const [key, value] of Object.entries(doc)) {
 		let clean: unknown = value;
 		if (typeof value === 'string' && MARKERS_TEST.test(value)) clean = value.replace(MARKERS, '');
-		else if (Array.isArray(value) && value.some((v) => typeof v === 'string' && MARKERS_TEST.test(v)))
+		else if (
+			Array.isArray(value) &&
+			value.some((v) => typeof v === 'string' && MARKERS_TEST.test(v))
+		)
 			clean = value.map((v) => (typeof v === 'string' ? v.replace(MARKERS, '') : v));
 		if (clean !== value) (out ??= { ...doc })[key as keyof T] = clean as T[keyof T];
 	}

@@ -262,7 +262,8 @@ export class MeilisearchEngine implements SearchEngine {
 		try {
 			await this.awaitTasks(tasks, documents.length + deleteIds.length, 'document batch');
 		} catch (err) {
-			if (err instanceof SearchEngineError && err.details.code === 'index_not_found') this.ready = null;
+			if (err instanceof SearchEngineError && err.details.code === 'index_not_found')
+				this.ready = null;
 			throw err;
 		}
 	}
