@@ -9,6 +9,8 @@ import { FIXTURE_DOCUMENTS } from './fixtures';
 export interface ContractSubject {
 	engine: SearchEngine;
 	cleanup: () => Promise<void>;
+	/** The engine that must answer every search: a fallback to another one fails the suite. */
+	answers: 'sqlite' | 'meilisearch';
 }
 
 const HOSTILE = [
@@ -28,6 +30,8 @@ const HOSTILE = [
 	'{title}: x',
 	'\u0000\u0007\u001b[31m',
 	'\ud800',
+	'solar\ud83d',
+	'\udc00solar',
 	'x'.repeat(10_000),
 	'solar '.repeat(2_000)
 ];
@@ -36,8 +40,14 @@ const HOSTILE = [
 export function describeSearchContract(name: string, make: () => Promise<ContractSubject>) {
 	describe(`search contract: ${name}`, () => {
 		let subject: ContractSubject;
-		const search = (q: string, extra: Partial<SearchQuery> = {}) =>
-			subject.engine.search({ ...DEFAULT_QUERY, q, ...extra });
+		const search = async (q: string, extra: Partial<SearchQuery> = {}) => {
+			const result = await subject.engine.search({ ...DEFAULT_QUERY, q, ...extra });
+			expect({ engine: result.engine, degraded: result.degraded }, q.slice(0, 40)).toEqual({
+				engine: subject.answers,
+				degraded: false
+			});
+			return result;
+		};
 		const slugs = async (q: string, extra: Partial<SearchQuery> = {}) =>
 			(await search(q, extra)).hits.map((h) => h.slug);
 
@@ -195,6 +205,81 @@ export function describeSearchContract(name: string, make: () => Promise<Contrac
 			for (const q of HOSTILE) {
 				const result = await search(q);
 				expect(Array.isArray(result.hits), q.slice(0, 20)).toBe(true);
+			}
+		});
+
+		it('treats quotes and a leading minus as words, not operators', async () => {
+			const plain = await slugs('solar');
+			expect(plain.length).toBeGreaterThan(0);
+			expect(await slugs('-solar')).toEqual(plain);
+			expect(await slugs('"solar"')).toEqual(plain);
+			expect(await slugs('"energia solar"')).toEqual(await slugs('energia solar'));
+		});
+
+		it('counts each facet without its own filter: OR within a facet', async () => {
+			const all = await search('', { limit: 100 });
+			const peru = await search('', { country: ['PE'], limit: 100 });
+			expect(peru.hits.every((h) => h.country === 'PE')).toBe(true);
+			// Ticking Peru still shows every other country's count...
+			expect(peru.facets.country).toEqual(all.facets.country);
+			expect(Object.keys(peru.facets.country).length).toBeGreaterThan(1);
+			// ...while the other facets count the Peruvian documents only.
+			const sectors: Record<string, number> = {};
+			for (const hit of peru.hits) for (const s of hit.sectors) sectors[s] = (sectors[s] ?? 0) + 1;
+			expect(peru.facets.sector).toEqual(sectors);
+			// Two facets filtered: each one's counts leave out only its own filter.
+			const both = await search('', { country: ['PE'], sector: ['renewables'], limit: 100 });
+			const renewables = await search('', { sector: ['renewables'], limit: 100 });
+			expect(both.facets.country).toEqual(renewables.facets.country);
+			expect(both.facets.sector).toEqual(peru.facets.sector);
+			// With words too.
+			const words = await search('hidrogeno', { country: ['PE'] });
+			expect(words.hits).toEqual([]);
+			expect(words.facets.country).toEqual({ CL: 2 });
+		});
+
+		it("shows a snippet in the other language when the visitor's is empty", async () => {
+			const english = FIXTURE_DOCUMENTS.find((d) => d.id === 'organisation-5')!;
+			await subject.engine.upsert([
+				{
+					...english,
+					id: 'organisation-77',
+					slug: 'english-only',
+					title_es: 'Zircon Analytics',
+					title_en: 'Zircon Analytics',
+					description_es: '',
+					description_en: 'Zirconium assays for tailings dams.'
+				}
+			]);
+			try {
+				const [hit] = (await search('zirconium', { locale: 'es' })).hits;
+				expect(hit.slug).toBe('english-only');
+				expect(hit.snippet).toContain('<mark>Zirconium</mark>');
+			} finally {
+				await subject.engine.delete(['organisation-77']);
+			}
+		});
+
+		it('keeps the highlight balanced when the text holds private-use characters', async () => {
+			const base = FIXTURE_DOCUMENTS.find((d) => d.id === 'organisation-5')!;
+			await subject.engine.upsert([
+				{
+					...base,
+					id: 'organisation-78',
+					slug: 'private-use',
+					title_es: 'Quimera Labs',
+					description_es: 'Quimera \ue001 procesa \ue000 concentrados de quimera.'
+				}
+			]);
+			try {
+				const [hit] = (await search('quimera')).hits;
+				expect(hit.slug).toBe('private-use');
+				const opened = hit.snippet.match(/<mark>/g)?.length ?? 0;
+				expect(opened).toBeGreaterThan(0);
+				expect(hit.snippet.match(/<\/mark>/g)?.length).toBe(opened);
+				expect(hit.snippet).not.toMatch(/[\ue000\ue001]/);
+			} finally {
+				await subject.engine.delete(['organisation-78']);
 			}
 		});
 

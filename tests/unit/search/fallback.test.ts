@@ -67,14 +67,22 @@ describe('Meilisearch down', () => {
 		expect(rows[0].attempts).toBe(1);
 	});
 
-	it('rebuilds the embedded index and queues everything when reindexing without Meilisearch', async () => {
+	it('rebuilds the embedded index and marks Meilisearch for a rebuild (not a requeue) when reindexing without it', async () => {
 		const { engine, embedded } = fallback('http://127.0.0.1:9');
 		await db.deleteFrom('outbox').execute();
 		const result = await reindexAll(db, engine);
 		expect(result).toMatchObject({ documents: 4, queued: 4 });
 		expect(result.error).toMatch(/^Meilisearch/);
 		expect(await embedded.count()).toBe(4);
-		expect(await db.selectFrom('outbox').selectAll().execute()).toHaveLength(4);
+		expect(await db.selectFrom('outbox').selectAll().execute()).toHaveLength(0);
+		const state = await db
+			.selectFrom('search_sync_state')
+			.selectAll()
+			.where('engine', '=', 'meilisearch')
+			.executeTakeFirstOrThrow();
+		expect(state).toMatchObject({ needs_rebuild: 1, last_error: expect.stringMatching(/./) });
+		expect(state.retry_at).toBeGreaterThan(Date.now() / 1000);
+		await db.deleteFrom('search_sync_state').execute();
 	});
 
 	it('reports itself unhealthy', async () => {

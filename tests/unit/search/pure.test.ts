@@ -66,7 +66,12 @@ describe('text', () => {
 
 describe('Meilisearch settings', () => {
 	it('ranks names and titles first among the searchable attributes', () => {
-		expect(MEILI_SETTINGS.searchableAttributes?.slice(0, 2)).toEqual(['title_es', 'title_en']);
+		// An organisation's own name, then the titles of everything.
+		expect(MEILI_SETTINGS.searchableAttributes?.slice(0, 3)).toEqual([
+			'name',
+			'title_es',
+			'title_en'
+		]);
 		const attrs = MEILI_SETTINGS.searchableAttributes ?? [];
 		expect(attrs.indexOf('tags')).toBeLessThan(attrs.indexOf('description_es'));
 	});

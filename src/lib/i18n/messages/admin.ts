@@ -27,7 +27,15 @@ const es = {
 		downloadCsv: (what: string) => `Descargar CSV: ${what}`,
 		empty: 'Sin datos todavía.',
 		searches: (n: number) => `${n} búsquedas`,
-		of: (a: number, b: number) => `${a} de ${b}`
+		of: (a: number, b: number) => `${a} de ${b}`,
+		searchAside: 'Cambios que el buscador rechazó',
+		searchAsideLead:
+			'El buscador rechazó estos cambios varias veces y se apartaron para no bloquear los demás. Corrija el registro (o avise al equipo técnico) y ejecute «extemin reindex».',
+		searchAsideRecord: 'Registro',
+		searchAsideEngine: 'Buscador',
+		searchAsideAttempts: 'Intentos',
+		searchAsideError: 'Error',
+		searchAsideTypes: { organisation: 'Organización', innovation: 'Innovación' }
 	},
 	floorEditor: {
 		title: 'Editor del plano',
@@ -198,7 +206,15 @@ const en: typeof es = {
 		downloadCsv: (what: string) => `Download CSV: ${what}`,
 		empty: 'No data yet.',
 		searches: (n: number) => `${n} searches`,
-		of: (a: number, b: number) => `${a} of ${b}`
+		of: (a: number, b: number) => `${a} of ${b}`,
+		searchAside: 'Changes the search engine rejected',
+		searchAsideLead:
+			'The search engine rejected these changes several times, and they were set aside so as not to hold back the others. Correct the record (or tell the technical team) and run “extemin reindex”.',
+		searchAsideRecord: 'Record',
+		searchAsideEngine: 'Engine',
+		searchAsideAttempts: 'Attempts',
+		searchAsideError: 'Error',
+		searchAsideTypes: { organisation: 'Organisation', innovation: 'Innovation' }
 	},
 	floorEditor: {
 		title: 'Floor plan editor',

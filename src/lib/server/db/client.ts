@@ -62,10 +62,25 @@ export function openSqlite(path: string): Database.Database {
 	return sqlite;
 }
 
+/**
+ * The better-sqlite3 handle of each database, keyed by its Kysely adapter: the instances
+ * that `db.connection()` and `db.transaction()` hand out share their parent's adapter, so
+ * every one of them finds the same handle. Kysely keeps the handle private otherwise.
+ */
+const sqliteHandles = new WeakMap<object, Database.Database>();
+
 export function createDb(path: string): Db {
-	return new Kysely<Schema>({
-		dialect: new SqliteDialect({ database: withStatementCache(openSqlite(path)) })
+	const sqlite = openSqlite(path);
+	const db = new Kysely<Schema>({
+		dialect: new SqliteDialect({ database: withStatementCache(sqlite) })
 	});
+	sqliteHandles.set(db.getExecutor().adapter, sqlite);
+	return db;
+}
+
+/** The better-sqlite3 handle behind `db` (or any connection or transaction of it), if any. */
+export function sqliteHandleOf(db: Kysely<unknown> | Db): Database.Database | undefined {
+	return sqliteHandles.get(db.getExecutor().adapter);
 }
 
 /**

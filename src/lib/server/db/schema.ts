@@ -217,6 +217,35 @@ export interface OutboxTable {
 	created_at: CreatedAt;
 	attempts: ColumnType<number, number | undefined, number>;
 	last_error: string | null;
+	/** The engines that applied the row, as ",sqlite,,meilisearch,". */
+	done: ColumnType<string, string | undefined, string>;
+	/** A rejected row is not tried again before this time (epoch seconds). */
+	retry_at: ColumnType<number, number | undefined, number>;
+}
+
+/** Per search engine: its drain's retry state (docs/search.md, "The outbox"). */
+export interface SearchSyncStateTable {
+	engine: string;
+	needs_rebuild: ColumnType<number, number | undefined, number>;
+	attempts: ColumnType<number, number | undefined, number>;
+	retry_at: ColumnType<number, number | undefined, number>;
+	last_error: string | null;
+	pending_tasks: string | null;
+	pending_rows: string | null;
+	updated_at: ColumnType<number, number | undefined, number>;
+}
+
+/** Outbox rows an engine rejected past its attempts, shown to the organiser. */
+export interface OutboxFailedTable {
+	id: Generated<number>;
+	engine: string;
+	outbox_id: number;
+	doc_type: SearchDocType;
+	doc_id: number;
+	op: 'upsert' | 'delete';
+	attempts: number;
+	error: string;
+	failed_at: CreatedAt;
 }
 
 export interface AuditLogTable {
@@ -288,6 +317,8 @@ export interface Database {
 	meeting: MeetingTable;
 	meeting_attendee: MeetingAttendeeTable;
 	outbox: OutboxTable;
+	search_sync_state: SearchSyncStateTable;
+	outbox_failed: OutboxFailedTable;
 	audit_log: AuditLogTable;
 	mail: MailTable;
 	notification: NotificationTable;

@@ -83,6 +83,30 @@ export interface EngineHealth {
 	message?: string;
 }
 
+/**
+ * How an engine failed, for the fallback and the outbox drain: an `outage` (network,
+ * timeout, 5xx) passes and is retried; a `rejected` request (a 4xx, a task the server
+ * refused) is a bug or bad data that retrying the same way cannot fix; `pending` work was
+ * accepted by the server and is still running (`tasks` names it), so it must not be sent
+ * again. Errors that are not SearchEngineErrors count as outages.
+ */
+export type FailureKind = 'outage' | 'rejected' | 'pending';
+
+export class SearchEngineError extends Error {
+	constructor(
+		message: string,
+		readonly kind: FailureKind,
+		readonly details: { code?: string; request?: string; tasks?: number[] } = {}
+	) {
+		super(message);
+		this.name = 'SearchEngineError';
+	}
+}
+
+export function failureKind(err: unknown): FailureKind {
+	return err instanceof SearchEngineError ? err.kind : 'outage';
+}
+
 export interface SearchEngine {
 	readonly name: EngineName;
 	/** Creates the index and applies its settings; safe to call again. */
@@ -95,6 +119,15 @@ export interface SearchEngine {
 	search(query: SearchQuery): Promise<SearchResponse>;
 	health(): Promise<EngineHealth>;
 	count(): Promise<number>;
+	/**
+	 * Optional: upserts and deletes of one outbox batch sent together, so that a batch the
+	 * server accepted but has not finished is named by its tasks (a `pending` error).
+	 */
+	apply?(documents: SearchDocument[], deleteIds: string[]): Promise<void>;
+	/** Optional: waits for tasks a `pending` error named; throws as `apply` does. */
+	awaitTasks?(tasks: number[], documents: number): Promise<void>;
+	/** Optional: rebuilds into a fresh index and swaps it in, so search never sees it empty. */
+	rebuild?(load: (target: SearchEngine) => Promise<void>): Promise<void>;
 }
 
 export const DEFAULT_QUERY: SearchQuery = {

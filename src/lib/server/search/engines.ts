@@ -1,12 +1,14 @@
 import type { Db } from '../db/client';
 import { getDb } from '../db/index';
 import { readConfig } from '../config';
-import type {
-	EngineHealth,
-	SearchDocument,
-	SearchEngine,
-	SearchQuery,
-	SearchResponse
+import {
+	failureKind,
+	SearchEngineError,
+	type EngineHealth,
+	type SearchDocument,
+	type SearchEngine,
+	type SearchQuery,
+	type SearchResponse
 } from './engine';
 import { dialectOf } from '../db/portable';
 import { MeilisearchEngine } from './meilisearch/engine';
@@ -23,9 +25,15 @@ export const PRIMARY_TIMEOUT_MS = 800;
 /** After a failure, Meilisearch is left alone this long, so every search is not 800 ms late. */
 const RETRY_AFTER_MS = 5_000;
 
+/** What a failed search was, for the log: never the API key, only the query's shape. */
+function describeQuery(query: SearchQuery): string {
+	const { q, type, sector, kind, country, locale, limit, offset } = query;
+	return JSON.stringify({ q: q.slice(0, 200), type, sector, kind, country, locale, limit, offset });
+}
+
 /**
- * Meilisearch in front, the embedded index behind it. Writes go to both (embedded first,
- * and it never depends on the network), so the embedded index is always current and can
+ * Meilisearch in front, the embedded index behind it. The outbox drains each engine on its
+ * own (see sync.ts), so the embedded index stays current whatever Meilisearch does and can
  * answer, with `degraded: true`, whenever Meilisearch does not.
  */
 export class FallbackSearchEngine implements SearchEngine {
@@ -36,7 +44,10 @@ export class FallbackSearchEngine implements SearchEngine {
 		readonly primary: MeilisearchEngine,
 		readonly embedded: SearchEngine,
 		private readonly timeoutMs = PRIMARY_TIMEOUT_MS
-	) {}
+	) {
+		// "Did you mean" comes from the embedded engine's vocabulary: Meilisearch has none to offer.
+		primary.suggest ??= (q) => embedded.suggest(q);
+	}
 
 	async applySettings(): Promise<void> {
 		await this.embedded.applySettings();
@@ -66,19 +77,43 @@ export class FallbackSearchEngine implements SearchEngine {
 		return this.primary.health();
 	}
 
+	/**
+	 * Meilisearch's answer, or the embedded engine's (`degraded: true`). An outage (no
+	 * answer, a timeout, a 5xx) leaves Meilisearch alone for RETRY_AFTER_MS. A rejected
+	 * request (a 4xx) is a bug: it is logged with the request, and the next search asks
+	 * Meilisearch again instead of hiding behind degraded mode.
+	 */
 	async search(query: SearchQuery): Promise<SearchResponse> {
 		if (Date.now() >= this.downUntil) {
 			const controller = new AbortController();
-			const timer = setTimeout(() => controller.abort(), this.timeoutMs);
+			let timer: ReturnType<typeof setTimeout> | undefined;
+			const timeout = new Promise<never>((_, reject) => {
+				timer = setTimeout(() => {
+					controller.abort();
+					reject(
+						new SearchEngineError(`Meilisearch search: no answer in ${this.timeoutMs} ms`, 'outage')
+					);
+				}, this.timeoutMs);
+			});
 			try {
-				return await this.primary.search(query, controller.signal);
-			} catch {
-				this.downUntil = Date.now() + RETRY_AFTER_MS;
+				const answer = await Promise.race([this.primary.search(query, controller.signal), timeout]);
+				this.downUntil = 0;
+				return answer;
+			} catch (err) {
+				const message = err instanceof Error ? err.message : String(err);
+				if (failureKind(err) === 'rejected') {
+					console.error(`search: ${message}; request: ${describeQuery(query)}`);
+				} else {
+					if (this.downUntil === 0)
+						console.warn(`search: ${message}; the embedded index answers for now`);
+					this.downUntil = Date.now() + RETRY_AFTER_MS;
+				}
 			} finally {
 				clearTimeout(timer);
 			}
 		}
-		return { ...(await this.embedded.search(query)), degraded: true };
+		const answer = await this.embedded.search(query);
+		return { ...answer, degraded: true };
 	}
 }
 

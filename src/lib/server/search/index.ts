@@ -11,6 +11,7 @@ export { flushSearchLog } from './log';
 export {
 	drainOutbox,
 	enqueueSearchDocument,
+	failedOutboxRows,
 	reindexAll,
 	requestDrain,
 	startSearchSync,

@@ -73,7 +73,15 @@ export function escapeHtml(text: string): string {
 	return text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
 }
 
-/** Strips control characters so that a pasted NUL or escape code is just absent. */
+/** A surrogate without its other half (a pasted fragment, or a pair cut by a length limit). */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+/** Meilisearch's highlight markers (see meilisearch/settings.ts): never part of a query. */
+const MARKERS = /[\ue000\ue001]/g;
+
+/**
+ * Strips control characters so that a pasted NUL or escape code is just absent, and lone
+ * surrogates (also one left by the length cut) so that the query is valid UTF-16 text.
+ */
 export function cleanQuery(text: string, maxChars = 500): string {
 	return (
 		text
@@ -81,7 +89,20 @@ export function cleanQuery(text: string, maxChars = 500): string {
 			// eslint-disable-next-line no-control-regex -- removing control characters is the point
 			.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ')
 			.slice(0, maxChars)
+			.replace(LONE_SURROGATE, '')
+			.replace(MARKERS, ' ')
 	);
+}
+
+/**
+ * The query as plain words: Meilisearch reads `"..."` as a phrase and a leading `-word` as
+ * an exclusion; the embedded engine reads neither, and visitors mean neither, so both
+ * engines search the words. (The embedded tokenizer already drops the punctuation.)
+ */
+export function plainQuery(text: string, maxChars = 500): string {
+	return cleanQuery(text, maxChars)
+		.replace(/"/g, ' ')
+		.replace(/(^|\s)-+/g, '$1');
 }
 
 export type TermMatcher = (foldedWord: string) => boolean;
@@ -124,3 +145,25 @@ export function buildSnippet(text: string, matches: TermMatcher, maxWords = SNIP
 export function pick(es: string, en: string, locale: 'es' | 'en'): string {
 	return (locale === 'en' ? en || es : es || en) ?? '';
 }
+
+/**
+ * The document without U+E000 and U+E001 in its texts: Meilisearch's highlight markers
+ * (meilisearch/settings.ts), which a text holding them would unbalance. Both engines index
+ * documents through this, so both show the same text.
+ */
+export function withoutMarkers<T extends object>(doc: T): T {
+	let out: T | null = null;
+	for (const [key, value] of Object.entries(doc)) {
+		let clean: unknown = value;
+		if (typeof value === 'string' && MARKERS_TEST.test(value)) clean = value.replace(MARKERS, '');
+		else if (
+			Array.isArray(value) &&
+			value.some((v) => typeof v === 'string' && MARKERS_TEST.test(v))
+		)
+			clean = value.map((v) => (typeof v === 'string' ? v.replace(MARKERS, '') : v));
+		if (clean !== value) (out ??= { ...doc })[key as keyof T] = clean as T[keyof T];
+	}
+	return out ?? doc;
+}
+
+const MARKERS_TEST = /[\ue000\ue001]/;

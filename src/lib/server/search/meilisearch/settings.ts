@@ -1,6 +1,6 @@
 import type { Settings } from 'meilisearch';
-import type { FacetName, SearchQuery } from '../engine';
-import { escapeHtml } from '../text';
+import type { FacetName, SearchDocument, SearchQuery } from '../engine';
+import { escapeHtml, withoutMarkers } from '../text';
 
 export const MEILI_INDEX_UID = 'catalogue';
 
@@ -16,11 +16,22 @@ const MAX_TOTAL_HITS = 10_100;
 
 /**
  * The index settings, applied by the application (never by hand), so that every
- * environment ranks alike. Searchable attributes are in ranking order: names and titles,
- * then tags and sectors, then organisation and place, then summaries and descriptions.
+ * environment ranks alike. Searchable attributes are in ranking order: an organisation's
+ * own name (`name`, empty on innovations), then names and titles, then tags and sectors,
+ * then organisation and place, then summaries and descriptions.
+ *
+ * Ranking rules, chosen deliberately (docs/search.md, "Ranking"): `words` first (with
+ * matchingStrategy `all` every hit has every word, so it only orders the `last` fallback);
+ * then `attribute`, so that a name or title match, even with a typo, ranks above an exact
+ * match in a description, as the embedded engine's column weights do, and an organisation
+ * whose name matches comes before its innovations; then `typo`, `proximity`, `exactness`;
+ * `sort` last, which only the empty query (the browse order) uses.
  */
-export const MEILI_SETTINGS: Settings = {
+export const RANKING_RULES = ['words', 'attribute', 'typo', 'proximity', 'exactness', 'sort'];
+
+export const MEILI_SETTINGS = {
 	searchableAttributes: [
+		'name',
 		'title_es',
 		'title_en',
 		'tags',
@@ -35,11 +46,24 @@ export const MEILI_SETTINGS: Settings = {
 	],
 	filterableAttributes: ['type', 'sectors', 'kind', 'country', 'has_booth'],
 	sortableAttributes: ['has_booth', 'sort_name'],
-	rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'],
+	rankingRules: RANKING_RULES,
 	typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 } },
 	faceting: { maxValuesPerFacet: 200, sortFacetValuesBy: { '*': 'count' } },
-	pagination: { maxTotalHits: MAX_TOTAL_HITS }
-};
+	pagination: { maxTotalHits: MAX_TOTAL_HITS },
+	// Declared, so that the server does not guess the language of short texts and queries.
+	localizedAttributes: [
+		{ attributePatterns: ['*_es'], locales: ['spa'] },
+		{ attributePatterns: ['*_en'], locales: ['eng'] }
+	]
+} satisfies Settings;
+
+/** The settings whose absence breaks search; health() compares these with the server's. */
+export const CHECKED_SETTINGS = [
+	'searchableAttributes',
+	'filterableAttributes',
+	'sortableAttributes',
+	'rankingRules'
+] as const;
 
 /** A value inside a double-quoted filter string: backslashes and quotes escaped. */
 export function quoteFilterValue(value: string): string {
@@ -49,13 +73,14 @@ export function quoteFilterValue(value: string): string {
 /**
  * The filter as Meilisearch's array form: the outer array is AND, an inner array is OR.
  * User values only ever appear quoted, so `x" OR type = "y` stays one literal value.
+ * `except` leaves one facet's own filter out: its counts for disjunctive faceting.
  */
-export function buildFilter(query: SearchQuery): (string | string[])[] {
+export function buildFilter(query: SearchQuery, except?: FacetName): (string | string[])[] {
 	const filter: (string | string[])[] = [];
 	if (query.type) filter.push(`type = ${quoteFilterValue(query.type)}`);
 	for (const facet of Object.keys(FACET_ATTRIBUTES) as FacetName[]) {
 		const values = query[facet];
-		if (values.length === 0) continue;
+		if (values.length === 0 || facet === except) continue;
 		const attribute = FACET_ATTRIBUTES[facet];
 		filter.push(values.map((v) => `${attribute} = ${quoteFilterValue(v)}`));
 	}
@@ -74,6 +99,14 @@ export function markedToHtml(text: string): string {
 	return escapeHtml(text).replaceAll(MARK_START, '<mark>').replaceAll(MARK_END, '</mark>');
 }
 
+/** Both languages are cropped: a text missing in the visitor's language falls back to the other. */
 export function cropAttributes(locale: 'es' | 'en'): string[] {
-	return [`summary_${locale}`, `description_${locale}`];
+	const other = locale === 'es' ? 'en' : 'es';
+	return [`summary_${locale}`, `description_${locale}`, `summary_${other}`, `description_${other}`];
+}
+
+/** What Meilisearch stores: the document, its name attribute, no highlight markers in its text. */
+export function toMeiliDocument(doc: SearchDocument): SearchDocument & { name: string } {
+	const clean = withoutMarkers(doc);
+	return { ...clean, name: clean.type === 'organisation' ? clean.title_es : '' };
 }

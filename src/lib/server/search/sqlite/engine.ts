@@ -6,8 +6,23 @@ import type {
 	SearchQuery,
 	SearchResponse
 } from '../engine';
-import { buildSnippet, cleanQuery, pick, tokenize, type TermMatcher } from '../text';
-import { browsePage, browseSlots, countFacets, hydrate, matchPage, type Matched } from './query';
+import {
+	buildSnippet,
+	cleanQuery,
+	pick,
+	tokenize,
+	withoutMarkers,
+	type TermMatcher
+} from '../text';
+import {
+	browsePage,
+	browseSlots,
+	countFacets,
+	facetCounts,
+	hydrate,
+	matchPage,
+	type Matched
+} from './query';
 import { stmt, withRaw, type Raw } from './raw';
 import { bumpGeneration, ensureSchema, indexVersion, rowidOf } from './schema';
 import { loadSnapshot, type Snapshot } from './snapshot';
@@ -79,8 +94,9 @@ export class SqliteSearchEngine implements SearchEngine {
 	async upsert(documents: SearchDocument[]): Promise<void> {
 		if (documents.length === 0) return;
 		const vocabulary = this.bulkLoads === 0;
+		const clean = documents.map(withoutMarkers);
 		await write(this.db, await ensureSchema(this.db), (raw) =>
-			writeDocuments(raw, documents, vocabulary)
+			writeDocuments(raw, clean, vocabulary)
 		);
 	}
 
@@ -152,12 +168,21 @@ export class SqliteSearchEngine implements SearchEngine {
 		let cached = this.browseCache.get(key);
 		if (!cached) {
 			const slots = browseSlots(snap, query);
-			cached = { slots, counts: countFacets(snap, slots) };
+			const counts = facetCounts(snap, query, slots, (keep) => browseSlots(snap, query, keep));
+			cached = { slots, counts };
 			if (this.browseCache.size > 200) this.browseCache.clear();
 			this.browseCache.set(key, cached);
 		}
 		const page = browsePage(snap, cached.slots, query);
 		return { total: cached.slots.length, facets: cached.counts, page };
+	}
+
+	/** "Did you mean" for a query that finds nothing here or elsewhere (Meilisearch asks this). */
+	async suggest(q: string): Promise<string | null> {
+		const words = tokenize(cleanQuery(q)).slice(0, MAX_WORDS);
+		if (words.length === 0) return null;
+		const raw = await ensureSchema(this.db);
+		return withRaw(this.db, raw, () => suggestQuery(raw, this.current(raw), words));
 	}
 
 	async search(query: SearchQuery): Promise<SearchResponse> {

@@ -1,4 +1,4 @@
-import type { FacetCounts, SearchQuery } from '../engine';
+import { FACET_NAMES, type FacetCounts, type SearchQuery } from '../engine';
 import { popcount, slotsOf, type Postings } from './postings';
 import { stmt, type Raw } from './raw';
 import { countFacets, slotFilter, type Snapshot } from './snapshot';
@@ -33,14 +33,44 @@ function scored(raw: Raw, expr: string, cap: number | null): [number, number][] 
 	return cap !== null && rows.length > cap ? null : rows;
 }
 
-/** Filtered slots of scored rows, best first (ties in browse order). */
-function rankSlots(snap: Snapshot, rows: [number, number][], keep: (slot: number) => boolean) {
-	const items: { slot: number; score: number }[] = [];
+type Keep = (slot: number) => boolean;
+
+const has = (set: Uint32Array | null, slot: number) =>
+	set !== null && (set[slot >>> 5] & (1 << (slot & 31))) !== 0;
+
+/**
+ * Filtered slots of scored rows, best first (ties in browse order); organisations whose
+ * name matches (`named`) before everything else.
+ */
+function rankSlots(snap: Snapshot, rows: [number, number][], keep: Keep, named: Keep) {
+	const items: { slot: number; score: number; tier: number }[] = [];
 	for (const [rowid, score] of rows) {
 		const slot = snap.slotOf(rowid);
-		if (slot >= 0 && keep(slot)) items.push({ slot, score });
+		if (slot >= 0 && keep(slot)) items.push({ slot, score, tier: named(slot) ? 0 : 1 });
 	}
-	return items.sort((a, b) => a.score - b.score || a.slot - b.slot).map((i) => i.slot);
+	return items
+		.sort((a, b) => a.tier - b.tier || a.score - b.score || a.slot - b.slot)
+		.map((i) => i.slot);
+}
+
+/**
+ * Facet counts of the hits, except that each filtered facet is counted over the documents
+ * that pass every other filter (disjunctive faceting: OR within a facet, so ticking Chile
+ * still shows Peru's count). `slotsFor` gives the matching slots under another filter.
+ */
+export function facetCounts(
+	snap: Snapshot,
+	query: SearchQuery,
+	hits: ArrayLike<number>,
+	slotsFor: (keep: Keep) => ArrayLike<number>
+): FacetCounts {
+	const facets = countFacets(snap, hits);
+	for (const facet of FACET_NAMES) {
+		if (query[facet].length === 0) continue;
+		const keep = slotFilter(snap, { ...query, [facet]: [] });
+		facets[facet] = countFacets(snap, slotsFor(keep))[facet];
+	}
+	return facets;
 }
 
 const rowidsOf = (snap: Snapshot, slots: number[]) => slots.map((s) => snap.rowids[s]);
@@ -65,44 +95,57 @@ export function matchPage(
 	const n = snap.rowids.length;
 	const unfiltered = popcount(matches);
 	if (unfiltered === 0) return none();
+	// Every word in a name or title; an organisation's own name comes first (it is what
+	// a visitor who types part of an exhibitor's name is looking for).
+	const titled = postings.match(groups, ['title']);
+	const named: Keep = (slot) => snap.rowids[slot] % 2 === 0 && has(titled, slot);
 	if (unfiltered <= RANK_ALL_UP_TO) {
-		const ranked = rankSlots(snap, scored(raw, expr, null) ?? [], keep);
-		if (ranked.length === 0) return none();
+		const rows = scored(raw, expr, null) ?? [];
+		const ranked = rankSlots(snap, rows, keep, named);
+		const facets = facetCounts(snap, query, ranked, (other) =>
+			rows.map(([rowid]) => snap.slotOf(rowid)).filter((slot) => slot >= 0 && other(slot))
+		);
 		const page = rowidsOf(snap, ranked.slice(offset, offset + limit));
-		return { total: ranked.length, facets: countFacets(snap, ranked), page };
+		return { total: ranked.length, facets, page };
 	}
 	const hits = slotsOf(matches, keep, n);
-	if (hits.length === 0) return none();
-	const facets = countFacets(snap, hits);
-	// Too many to score: Meilisearch's "attribute" rule. Every word in names and titles
-	// first, then every word in names, titles or tags, then the rest; browse order within.
-	const titled = postings.match(groups, ['title']);
+	const facets = facetCounts(snap, query, hits, (other) => slotsOf(matches, other, n));
+	if (hits.length === 0) return { total: 0, facets, page: [] };
+	// Too many to score: Meilisearch's "attribute" rule. Organisations named by the words
+	// first, then every word in names and titles, then every word in names, titles or
+	// tags, then the rest; browse order within each tier.
 	const page: number[] = [];
 	let skip = offset;
-	const take = (set: Uint32Array | null, tier: Uint32Array | null) => {
+	const tiers: Keep[] = [named, (s) => has(titled, s)];
+	const take = (inTier: Keep) => {
+		const earlier = tiers.slice(0, tiers.indexOf(inTier));
 		for (let k = 0; k < hits.length && page.length < limit; k++) {
 			const s = hits[k];
-			const bit = 1 << (s & 31);
-			const inTier = set === null || (set[s >>> 5] & bit) !== 0;
-			if (!inTier || (tier !== null && (tier[s >>> 5] & bit) !== 0)) continue;
+			if (!inTier(s) || earlier.some((tier) => tier(s))) continue;
 			if (skip > 0) skip--;
 			else page.push(s);
 		}
 	};
-	take(titled, null);
-	let shown = titled;
+	take(tiers[0]);
+	if (page.length < limit) take(tiers[1]);
 	if (page.length < limit) {
 		const tagged = postings.match(groups, ['title', 'tags']);
-		take(tagged, titled);
-		shown = tagged;
+		tiers.push((s) => has(tagged, s));
+		take(tiers[2]);
 	}
-	if (page.length < limit) take(null, shown);
+	if (page.length < limit) {
+		tiers.push(() => true);
+		take(tiers[3]);
+	}
 	return { total: hits.length, facets, page: rowidsOf(snap, page) };
 }
 
 /** The empty query: every document passing the filters, in browse order. */
-export function browseSlots(snap: Snapshot, query: SearchQuery): Int32Array {
-	const keep = slotFilter(snap, query);
+export function browseSlots(
+	snap: Snapshot,
+	query: SearchQuery,
+	keep: Keep = slotFilter(snap, query)
+): Int32Array {
 	const out = new Int32Array(snap.rowids.length);
 	let n = 0;
 	for (let slot = 0; slot < snap.rowids.length; slot++) if (keep(slot)) out[n++] = slot;
