@@ -16,3 +16,6 @@ export { parseInstance } from './parse';
 export { scheduleHeuristic, firstFreeBaseline } from './heuristic';
 export { schedule } from './schedule';
 export { validateResult } from './validate-result';
+export { unscheduledReasons } from './unscheduled';
+export type { UnscheduledReason, UnscheduledRequest } from './unscheduled';
+export type { BoundMethod, BoundStats, SchedulerLogEvent } from './types';
