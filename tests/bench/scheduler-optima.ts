@@ -33,13 +33,17 @@ export function cachedOptimum(key: string, instance: SchedulerInstance): CachedO
 		cache = JSON.parse(readFileSync(file, 'utf8')) as OptimaCache;
 	} catch (err) {
 		throw new Error(
-			`No cache of proven optima (${OPTIMA_FILE}): run npx tsx scripts/scheduler-optima.ts (${String(err)})`
+			`No cache of proven optima (${OPTIMA_FILE}): run npx tsx scripts/scheduler-optima.ts`,
+			{ cause: err }
 		);
 	}
 	const entry = cache[key];
-	if (!entry) throw new Error(`${OPTIMA_FILE} has no optimum for ${key}: run scripts/scheduler-optima.ts`);
+	if (!entry)
+		throw new Error(`${OPTIMA_FILE} has no optimum for ${key}: run scripts/scheduler-optima.ts`);
 	if (entry.fingerprint !== fingerprint(instance)) {
-		throw new Error(`${OPTIMA_FILE}: ${key} is stale (the generator changed): rerun scripts/scheduler-optima.ts`);
+		throw new Error(
+			`${OPTIMA_FILE}: ${key} is stale (the generator changed): rerun scripts/scheduler-optima.ts`
+		);
 	}
 	return entry;
 }

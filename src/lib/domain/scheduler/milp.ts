@@ -145,7 +145,8 @@ export async function relaxationDuals(
 			model.options.set({
 				output_flag: false,
 				time_limit: Math.max(0.05, (deadline - Date.now()) / 1000),
-				solver
+				solver,
+				...(solver === 'pdlp' ? { pdlp_optimality_tolerance: 1e-5 } : {})
 			});
 			const run = model.run();
 			const solution = model.getSolution();

@@ -113,26 +113,28 @@ export async function schedule(
 	const report = options.onProgress;
 	const log = options.onLog ?? (() => {});
 	const bound = await startUpperBound(m, {
-		useSolver: mode !== 'heuristic',
+		// 'exact' proves its bound by branch and bound: no LP worker to wait for.
+		useSolver: mode === 'auto',
 		// The LP (WebAssembly load included) must be back in time for the refinement.
-		deadline: started + budget * 0.75,
-		workerDeadline: started + budget * 0.8,
+		deadline: started + budget * 0.8,
+		workerDeadline: started + budget * 0.88,
 		onLog: log
 	});
 	const milp = mode === 'exact' || (mode === 'auto' && m.feasSlots.length <= AUTO_MILP_VARIABLES);
 	// Only this thread's own HiGHS uses need it: compiling 3.5 MB of WebAssembly is not free.
-	if (milp || (mode !== 'heuristic' && !bound.concurrent)) {
+	if (milp || (mode === 'auto' && !bound.concurrent)) {
 		preloadHighs((message) => log({ level: 'warn', message: `Scheduler: ${message}` }));
 	}
 	// With HiGHS on the other core the heuristic can use most of the budget itself.
-	const heuristicShare = bound.concurrent ? 0.8 : 0.45;
+	// It keeps going until the LP's answer is due, so that the LP-guided start gets its turn.
+	const heuristicShare = bound.concurrent ? 0.88 : 0.45;
 	const state = await improve(m, bound, started + budget * heuristicShare, report);
 	report?.({ phase: 'bound', fraction: 0.5 });
-	const proven = await bound.finish(state.weight, started + budget * 0.9);
+	const proven = await bound.finish(state.weight, started + budget * 0.94);
 	let best: Exact = { state, upperBound: proven.upperBound, stats: proven.stats };
 	if (milp && best.upperBound > state.weight) {
 		report?.({ phase: 'exact', fraction: 0.6 });
-		const left = started + budget * 0.9 - Date.now();
+		const left = started + budget * 0.95 - Date.now();
 		const exactSeconds = options.timeBudgetMs === undefined ? Infinity : left / 1000;
 		best = await runMilp(m, best, mode === 'exact' ? exactSeconds : left / 1000, log);
 	}

@@ -18,6 +18,16 @@ export interface UnscheduledRequest {
 	person?: string;
 }
 
+/** One unscheduled request as the organiser page lists it, with the people's names. */
+export interface UnscheduledItem {
+	requestId: number;
+	from: string;
+	to: string;
+	reason: UnscheduledReason;
+	/** For 'cap': the name of the person at their cap. */
+	person?: string;
+}
+
 /** Reasons for every unscheduled request of a valid `result` of `instance` (pure). */
 export function unscheduledReasons(
 	instance: SchedulerInstance,
