@@ -96,26 +96,36 @@ function solveLp(highs, lp, deadline, solver, loadMillis) {
 }
 `;
 
-/** Plain CommonJS, run with `eval: true`; it posts { answer } or { error }. */
+/**
+ * Plain CommonJS, run with `eval: true`: it answers each { lp, deadline, solver } message
+ * with { answer } or { error }. HiGHS stays loaded between messages, so a worker that is kept
+ * for the next run (see `idle` below) pays neither the load nor the slow first solve again.
+ */
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
-const { highsPath, lp, deadline, solver } = workerData;
+const { highsPath } = workerData;
 ${SOLVE_SOURCE}
-const loadStarted = Date.now();
-let constants;
-Promise.resolve()
-	.then(() => {
-		const load = require(highsPath);
-		return (load.default || load)();
-	})
-	.then((highs) => {
-		constants = highs.constants.modelStatus;
-		return solveLp(highs, lp, deadline, solver, Date.now() - loadStarted);
-	})
-	.then(
-		(answer) => parentPort.postMessage({ answer, constants }),
-		(err) => parentPort.postMessage({ error: String((err && err.stack) || err) })
-	);
+let runtime = null;
+const load = () => (runtime ??= Promise.resolve().then(() => {
+	const mod = require(highsPath);
+	return (mod.default || mod)();
+}));
+parentPort.on('message', ({ lp, deadline, solver }) => {
+	const loadStarted = Date.now();
+	let constants;
+	load()
+		.then((highs) => {
+			constants = highs.constants.modelStatus;
+			return solveLp(highs, lp, deadline, solver, Date.now() - loadStarted);
+		})
+		.then(
+			(answer) => parentPort.postMessage({ answer, constants }),
+			(err) => {
+				runtime = null;
+				parentPort.postMessage({ error: String((err && err.stack) || err) });
+			}
+		);
+});
 `;
 
 export interface LpJob {
@@ -137,37 +147,51 @@ interface WorkerMessage {
 	error?: string;
 }
 
+/** A worker whose last solve answered in time, kept (unref'd) with HiGHS loaded for the next. */
+let idle: import('node:worker_threads').Worker | null = null;
+
 /**
- * Starts the worker; resolves to `{ error }` when workers or `highs` are unavailable here, so
- * the caller can log why and solve in this thread instead.
+ * Starts the solve in a worker (the idle one, or a new one); resolves to `{ error }` when
+ * workers or `highs` are unavailable here, so the caller can log why and solve in this
+ * thread instead.
  */
 export async function startLpWorker(
 	lp: LpArrays,
 	options: LpOptions
 ): Promise<LpJob | { error: string }> {
 	let worker: import('node:worker_threads').Worker;
-	try {
-		const { Worker } = await import('node:worker_threads');
-		worker = new Worker(WORKER_SOURCE, {
-			eval: true,
-			workerData: { highsPath: await highsPath(), lp, ...options }
-		});
-	} catch (err) {
-		return { error: `LP worker did not start: ${err instanceof Error ? err.message : err}` };
+	if (idle) {
+		worker = idle;
+		idle = null;
+	} else {
+		try {
+			const { Worker } = await import('node:worker_threads');
+			worker = new Worker(WORKER_SOURCE, {
+				eval: true,
+				workerData: { highsPath: await highsPath() }
+			});
+		} catch (err) {
+			return { error: `LP worker did not start: ${err instanceof Error ? err.message : err}` };
+		}
+		// A bound nobody waits for must not keep the process alive.
+		worker.unref();
 	}
-	// A bound nobody waits for must not keep the process alive.
-	worker.unref();
 	let settled: LpOutcome | null = null;
 	const outcome = new Promise<LpOutcome>((resolve) => {
-		const done = (o: LpOutcome) => resolve((settled ??= o));
-		worker.once('message', (msg: WorkerMessage) => {
+		const onMessage = (msg: WorkerMessage) => {
 			if (!msg.answer) return done({ error: `HiGHS failed in the LP worker: ${msg.error}` });
 			const { code, ...rest } = msg.answer;
 			done({ answer: { ...rest, status: statusName(msg.constants, code) } });
-		});
-		worker.once('error', (err) => done({ error: `LP worker crashed: ${err.message}` }));
-		worker.once('exit', (code) => done({ error: `LP worker exited (code ${code})` }));
+		};
+		const onError = (err: Error) => done({ error: `LP worker crashed: ${err.message}` });
+		const onExit = (code: number) => done({ error: `LP worker exited (code ${code})` });
+		function done(o: LpOutcome) {
+			worker.off('message', onMessage).off('error', onError).off('exit', onExit);
+			resolve((settled ??= o));
+		}
+		worker.on('message', onMessage).on('error', onError).on('exit', onExit);
 	});
+	worker.postMessage({ lp, ...options });
 	return {
 		ready: () => settled !== null,
 		async result(deadline) {
@@ -180,7 +204,9 @@ export async function startLpWorker(
 			});
 			const result = await Promise.race([outcome, late]);
 			clearTimeout(timer);
-			void worker.terminate();
+			// A worker still solving cannot be interrupted: it goes. One that answered is kept.
+			if (settled?.answer && idle === null) idle = worker;
+			else void worker.terminate();
 			return result;
 		}
 	};
