@@ -26,8 +26,8 @@ import type { BoundStats, SchedulerLogEvent } from './types';
  * per block of interchangeable slots) is solved; above it, coarser blocks up to
  * COARSE_COLUMN_LIMIT, whose prices the Lagrangian steps then refine on the per-slot model.
  */
-export const EXACT_COLUMN_LIMIT = 120_000;
-const COARSE_COLUMN_LIMIT = 120_000;
+export const EXACT_COLUMN_LIMIT = 60_000;
+const COARSE_COLUMN_LIMIT = 400_000;
 /**
  * Dual simplex is exact and quick on small LPs; above this PDLP, which reached the same bound
  * 2-5x sooner on the benchmark events (simplex hit the time limit from 6,600 columns).
