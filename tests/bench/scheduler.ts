@@ -143,6 +143,10 @@ async function runCase(c: Case): Promise<BenchFigure[]> {
 		{ name: name('scheduled weight'), value: weight },
 		{ name: name('upper bound'), value: upperBound },
 		{
+			name: name('bound method'),
+			value: `${result.stats.bound?.method ?? '?'}${result.stats.bound?.start ? ` from ${result.stats.bound.start}` : ''} (HiGHS ${result.stats.bound?.highsStatus ?? '-'})`
+		},
+		{
 			name: name('weight / upper bound'),
 			value: round(ratio),
 			target: c.minRatio === undefined ? undefined : `>= ${c.minRatio}`,
