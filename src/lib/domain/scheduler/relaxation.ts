@@ -72,7 +72,8 @@ export function exactBlocks(m: Model): Blocks {
 	}
 	const same = (x: number, y: number) => {
 		if (m.tables[x] !== m.tables[y] || hash[x] !== hash[y]) return false;
-		for (let p = 0; p < m.personCount; p++) if (m.avail[p * S + x] !== m.avail[p * S + y]) return false;
+		for (let p = 0; p < m.personCount; p++)
+			if (m.avail[p * S + x] !== m.avail[p * S + y]) return false;
 		return true;
 	};
 	const blockOf = new Int32Array(S).fill(-1);
