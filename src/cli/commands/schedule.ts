@@ -15,7 +15,8 @@ function summary(result: SchedulerResult): string {
 	const s = result.stats;
 	const share = s.upperBound > 0 ? ((100 * s.scheduledWeight) / s.upperBound).toFixed(2) : '100.00';
 	return (
-		`${result.meetings.length} meetings, weight ${s.scheduledWeight} / upper bound ${s.upperBound} (${share} %)` +
+		`${result.meetings.length} meetings, weight ${s.scheduledWeight} / upper bound ${s.upperBound} (${share} %` +
+		`${s.bound ? `, bound by ${s.bound.method}` : ''})` +
 		`${s.optimal ? ', optimal' : ''}; ${result.unscheduled.length} unscheduled, ${s.idleGaps} idle gaps, ${(s.millis / 1000).toFixed(1)} s`
 	);
 }
@@ -35,7 +36,8 @@ async function scheduleFile(input: string, output: string, budget?: number): Pro
 	const report = progress('schedule');
 	const result = await schedule(instance, {
 		timeBudgetMs: budget,
-		onProgress: (p) => report(p.phase, p.fraction)
+		onProgress: (p) => report(p.phase, p.fraction),
+		onLog: (e) => process.stderr.write(`extemin schedule: ${e.level}: ${e.message}\n`)
 	});
 	await writeFile(output, JSON.stringify(result, null, 2) + '\n');
 	process.stderr.write(`${summary(result)}\n`);

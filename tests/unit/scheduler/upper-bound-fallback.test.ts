@@ -15,12 +15,18 @@ vi.mock('node:worker_threads', () => ({
 
 describe('upper bound without worker threads', () => {
 	it('solves the LP relaxation in this thread instead', async () => {
+		const logged: string[] = [];
 		const bound = await startUpperBound(prepare(oddCycle), {
 			useSolver: true,
-			deadline: Date.now() + 60_000
+			deadline: Date.now() + 60_000,
+			onLog: (e) => logged.push(`${e.level}: ${e.message}`)
 		});
 		expect(bound.concurrent).toBe(false);
-		expect(await bound.finish(0)).toBe(5);
+		const proven = await bound.finish(0, Date.now() + 1_000);
+		expect(proven.upperBound).toBe(5);
+		expect(proven.stats.method).toBe('lp-per-slot');
+		// Why the worker was not used is logged, not swallowed.
+		expect(logged.join('\n')).toMatch(/worker threads are not available here/);
 	});
 
 	it('still schedules and proves the optimum', async () => {

@@ -38,7 +38,9 @@ export class Prices {
 			const a = m.reqA[r];
 			const b = m.reqB[r];
 			const base = m.weight[r] - nu[a] - nu[b];
-			let best = 0;
+			// A lock is in every valid schedule: its term counts even when it costs more than it earns.
+			const locked = m.lockedSlot[r] >= 0;
+			let best = locked ? -Infinity : 0;
 			let bestSlot = -1;
 			for (let k = m.feasStart[r]; k < m.feasStart[r + 1]; k++) {
 				const s = m.feasSlots[k];

@@ -16,3 +16,7 @@ export { parseInstance } from './parse';
 export { scheduleHeuristic, firstFreeBaseline } from './heuristic';
 export { schedule } from './schedule';
 export { validateResult } from './validate-result';
+export { unscheduledReasons } from './unscheduled';
+export type { UnscheduledItem, UnscheduledReason, UnscheduledRequest } from './unscheduled';
+export type { BoundMethod, BoundStats, SchedulerLogEvent } from './types';
+export { qualityPercent } from './quality';

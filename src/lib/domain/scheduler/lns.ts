@@ -62,21 +62,41 @@ function step(state: Assignment, search: ChainSearch, unscheduled: number[]): bo
 	return true;
 }
 
-export function largeNeighbourhoodSearch(state: Assignment, deadline: number): void {
-	const m = state.model;
-	const search = new ChainSearch(state);
-	let unscheduled: number[] = [];
-	// Tiny events would otherwise spin until the deadline on a schedule that cannot improve;
-	// 20 steps per request stopped the 1,500-request benchmark event early, still improving.
-	const maxSteps = 100 * m.requestCount + 200;
-	for (let it = 0; it < maxSteps && Date.now() < deadline; it++) {
-		if (it % 200 === 0) {
-			unscheduled = [];
-			for (let r = 0; r < m.requestCount; r++) {
-				if (state.slotOf[r] < 0 && m.feasStart[r + 1] > m.feasStart[r]) unscheduled.push(r);
-			}
-			if (unscheduled.length === 0) return;
-		}
-		step(state, search, unscheduled);
+/** LNS that can run in slices (so the caller may await between them) and knows when it is done. */
+export class Lns {
+	private readonly search: ChainSearch;
+	private unscheduled: number[] = [];
+	private it = 0;
+	private readonly maxSteps: number;
+
+	constructor(readonly state: Assignment) {
+		this.search = new ChainSearch(state);
+		// Tiny events would otherwise spin until the deadline on a schedule that cannot improve;
+		// 20 steps per request stopped the 1,500-request benchmark event early, still improving.
+		this.maxSteps = 100 * state.model.requestCount + 200;
 	}
+
+	/** Runs until `deadline`; returns false once nothing is left to try. */
+	run(deadline: number): boolean {
+		const { state } = this;
+		const m = state.model;
+		for (; this.it < this.maxSteps && Date.now() < deadline; this.it++) {
+			if (this.it % 200 === 0) {
+				this.unscheduled = [];
+				for (let r = 0; r < m.requestCount; r++) {
+					if (state.slotOf[r] < 0 && m.feasStart[r + 1] > m.feasStart[r]) this.unscheduled.push(r);
+				}
+				if (this.unscheduled.length === 0) {
+					this.it = this.maxSteps;
+					return false;
+				}
+			}
+			step(state, this.search, this.unscheduled);
+		}
+		return this.it < this.maxSteps;
+	}
+}
+
+export function largeNeighbourhoodSearch(state: Assignment, deadline: number): void {
+	new Lns(state).run(deadline);
 }

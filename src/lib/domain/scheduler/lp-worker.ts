@@ -1,13 +1,17 @@
 /**
- * Solves an LP of the scheduler's shape (maximise, 0 <= x <= 1, rows `<= rowUpper`, all
+ * Solves an LP of the scheduler's shape (maximise, colLower <= x <= 1, rows `<= rowUpper`, all
  * coefficients 1) in a worker thread, so that HiGHS (WebAssembly load and its slow first,
  * not yet optimised solve: 0.5-2 s together on 2 busy cores) runs on the second core while
  * the heuristic keeps the first one.
  *
  * The worker runs source passed as a string rather than a module file: a file path would have
  * to survive tsx, vitest and the Vite server bundle alike (and plain node cannot start a .ts
- * worker), whereas `highs` is resolved from node_modules the same way in all three. Anything
- * that goes wrong yields null and the caller solves in-thread instead.
+ * worker), whereas `highs` is resolved from node_modules the same way in all three.
+ *
+ * Time: the caller gives an absolute deadline. The worker loads HiGHS first and gives the
+ * solver only what is left of it, so the WebAssembly load counts against the budget. A
+ * solve stopped by the time limit still returns its row duals: any non-negative prices give
+ * a valid Lagrangian bound (bound.ts), so they are used, not discarded.
  */
 export interface LpArrays {
 	numCols: number;
@@ -21,46 +25,114 @@ export interface LpArrays {
 }
 
 export interface LpOptions {
-	seconds: number;
-	solver: 'choose' | 'simplex' | 'pdlp';
+	/** Epoch milliseconds by which the answer must be back, solver load included. */
+	deadline: number;
+	solver: 'choose' | 'simplex' | 'pdlp' | 'ipm';
 }
 
-/** Plain CommonJS, run with `eval: true`; it posts the row duals, or null when HiGHS fails. */
+/** What HiGHS answered: row duals (and column values) even when it stopped at the limit. */
+export interface LpAnswer {
+	/** HiGHS model status in words: 'optimal', 'time-limit', 'interrupted', ... */
+	status: string;
+	dual: Float64Array | null;
+	primal: Float64Array | null;
+	loadMillis: number;
+	solveMillis: number;
+}
+
+/** The outcome of a solve: an answer, or why there is none (for the caller's log). */
+export type LpOutcome =
+	{ answer: LpAnswer; error?: undefined } | { answer?: undefined; error: string };
+
+/** HiGHS's numeric model status as a short word (the names of `highs.constants.modelStatus`). */
+export function statusName(
+	constants: Readonly<Record<string, number>> | undefined,
+	code: number
+): string {
+	for (const [name, value] of Object.entries(constants ?? {})) {
+		if (value === code) return name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+	}
+	return `status-${code}`;
+}
+
+/** Solves `lp` with an already loaded HiGHS; shared by the worker source and the in-thread path. */
+export const SOLVE_SOURCE = `
+const PDLP_TOLERANCE = 1e-5;
+function solveLp(highs, lp, deadline, solver, loadMillis) {
+	const data = {
+		numCols: lp.numCols,
+		numRows: lp.numRows,
+		sense: highs.constants.objectiveSense.maximize,
+		colCost: lp.colCost,
+		colLower: lp.colLower,
+		colUpper: lp.colUpper,
+		rowLower: new Float64Array(lp.numRows).fill(-highs.infinity),
+		rowUpper: lp.rowUpper,
+		matrix: {
+			format: 'csc', numRows: lp.numRows, numCols: lp.numCols, starts: lp.starts,
+			indices: lp.indices, values: new Float64Array(lp.indices.length).fill(1)
+		}
+	};
+	const started = Date.now();
+	return highs.withModel(data, (model) => {
+		// What is left of the deadline after the load; a little is kept for copying the answer.
+		const seconds = Math.max(0.05, (deadline - Date.now()) / 1000 - 0.05);
+		const options = { output_flag: false, time_limit: seconds, solver };
+		// Duals within 1e-5 prove a bound within 1e-5 of the LP: plenty, and much faster than 1e-7.
+		if (solver === 'pdlp') options.pdlp_optimality_tolerance = PDLP_TOLERANCE;
+		model.options.set(options);
+		const run = model.run();
+		const code = run && typeof run.modelStatus === 'number' ? run.modelStatus : model.getModelStatus();
+		const solution = model.getSolution();
+		const full = (a, n) => (a && a.length === n ? Float64Array.from(a) : null);
+		return {
+			code,
+			dual: full(solution.rowDual, lp.numRows),
+			primal: full(solution.colValue, lp.numCols),
+			loadMillis,
+			solveMillis: Date.now() - started
+		};
+	});
+}
+`;
+
+/**
+ * Plain CommonJS, run with `eval: true`: it answers each { lp, deadline, solver } message
+ * with { answer } or { error }. HiGHS stays loaded between messages, so a worker that is kept
+ * for the next run (see `idle` below) pays neither the load nor the slow first solve again.
+ */
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
-const { highsPath, lp, options } = workerData;
-Promise.resolve()
-	.then(() => {
-		const load = require(highsPath);
-		return (load.default || load)();
-	})
-	.then((highs) => {
-		const data = {
-			numCols: lp.numCols,
-			numRows: lp.numRows,
-			sense: highs.constants.objectiveSense.maximize,
-			colCost: lp.colCost,
-			colLower: lp.colLower,
-			colUpper: lp.colUpper,
-			rowLower: new Float64Array(lp.numRows).fill(-highs.infinity),
-			rowUpper: lp.rowUpper,
-			matrix: {
-				format: 'csc', numRows: lp.numRows, numCols: lp.numCols, starts: lp.starts,
-				indices: lp.indices, values: new Float64Array(lp.indices.length).fill(1)
+const { highsPath } = workerData;
+${SOLVE_SOURCE}
+let runtime = null;
+const load = () => (runtime ??= Promise.resolve().then(() => {
+	const mod = require(highsPath);
+	return (mod.default || mod)();
+}));
+parentPort.on('message', ({ lp, deadline, solver }) => {
+	const loadStarted = Date.now();
+	let constants;
+	load()
+		.then((highs) => {
+			constants = highs.constants.modelStatus;
+			return solveLp(highs, lp, deadline, solver, Date.now() - loadStarted);
+		})
+		.then(
+			(answer) => parentPort.postMessage({ answer, constants }),
+			(err) => {
+				runtime = null;
+				parentPort.postMessage({ error: String((err && err.stack) || err) });
 			}
-		};
-		return highs.withModel(data, (model) => {
-			model.options.set({ output_flag: false, time_limit: options.seconds, solver: options.solver });
-			model.run();
-			return model.getSolution().rowDual;
-		});
-	})
-	.then((dual) => parentPort.postMessage(dual), () => parentPort.postMessage(null));
+		);
+});
 `;
 
 export interface LpJob {
-	/** Row duals, or null when the worker failed or `deadline` (epoch ms) passed first. */
-	duals(deadline: number): Promise<Float64Array | null>;
+	/** The answer, or the reason there is none, by `deadline` (epoch ms) at the latest. */
+	result(deadline: number): Promise<LpOutcome>;
+	/** Whether the answer has arrived (without waiting). */
+	ready(): boolean;
 }
 
 /** Where `highs` lives: resolved from this module, which is the bundle chunk after a build. */
@@ -69,35 +141,73 @@ async function highsPath(): Promise<string> {
 	return createRequire(import.meta.url).resolve('highs');
 }
 
-/** Starts the worker; resolves to null when workers or `highs` are unavailable here. */
-export async function startLpWorker(lp: LpArrays, options: LpOptions): Promise<LpJob | null> {
+interface WorkerMessage {
+	answer?: Omit<LpAnswer, 'status'> & { code: number };
+	constants?: Record<string, number>;
+	error?: string;
+}
+
+/** A worker whose last solve answered in time, kept (unref'd) with HiGHS loaded for the next. */
+let idle: import('node:worker_threads').Worker | null = null;
+
+/**
+ * Starts the solve in a worker (the idle one, or a new one); resolves to `{ error }` when
+ * workers or `highs` are unavailable here, so the caller can log why and solve in this
+ * thread instead.
+ */
+export async function startLpWorker(
+	lp: LpArrays,
+	options: LpOptions
+): Promise<LpJob | { error: string }> {
 	let worker: import('node:worker_threads').Worker;
-	try {
-		const { Worker } = await import('node:worker_threads');
-		worker = new Worker(WORKER_SOURCE, {
-			eval: true,
-			workerData: { highsPath: await highsPath(), lp, options }
-		});
-	} catch {
-		return null;
-	}
-	// A bound nobody waits for must not keep the process alive.
-	worker.unref();
-	const outcome = new Promise<Float64Array | null>((resolve) => {
-		worker.once('message', (dual: Float64Array | null) => resolve(dual));
-		worker.once('error', () => resolve(null));
-		worker.once('exit', () => resolve(null));
-	});
-	return {
-		async duals(deadline) {
-			let timer: ReturnType<typeof setTimeout> | undefined;
-			const late = new Promise<null>((resolve) => {
-				timer = setTimeout(() => resolve(null), Math.max(0, deadline - Date.now()));
+	if (idle) {
+		worker = idle;
+		idle = null;
+	} else {
+		try {
+			const { Worker } = await import('node:worker_threads');
+			worker = new Worker(WORKER_SOURCE, {
+				eval: true,
+				workerData: { highsPath: await highsPath() }
 			});
-			const dual = await Promise.race([outcome, late]);
+		} catch (err) {
+			return { error: `LP worker did not start: ${err instanceof Error ? err.message : err}` };
+		}
+		// A bound nobody waits for must not keep the process alive.
+		worker.unref();
+	}
+	let settled: LpOutcome | null = null;
+	const outcome = new Promise<LpOutcome>((resolve) => {
+		const onMessage = (msg: WorkerMessage) => {
+			if (!msg.answer) return done({ error: `HiGHS failed in the LP worker: ${msg.error}` });
+			const { code, ...rest } = msg.answer;
+			done({ answer: { ...rest, status: statusName(msg.constants, code) } });
+		};
+		const onError = (err: Error) => done({ error: `LP worker crashed: ${err.message}` });
+		const onExit = (code: number) => done({ error: `LP worker exited (code ${code})` });
+		function done(o: LpOutcome) {
+			worker.off('message', onMessage).off('error', onError).off('exit', onExit);
+			resolve((settled ??= o));
+		}
+		worker.on('message', onMessage).on('error', onError).on('exit', onExit);
+	});
+	worker.postMessage({ lp, ...options });
+	return {
+		ready: () => settled !== null,
+		async result(deadline) {
+			let timer: ReturnType<typeof setTimeout> | undefined;
+			const late = new Promise<LpOutcome>((resolve) => {
+				timer = setTimeout(
+					() => resolve({ error: 'LP worker gave no answer by the deadline' }),
+					Math.max(0, deadline - Date.now())
+				);
+			});
+			const result = await Promise.race([outcome, late]);
 			clearTimeout(timer);
-			void worker.terminate();
-			return dual;
+			// A worker still solving cannot be interrupted: it goes. One that answered is kept.
+			if (settled?.answer && idle === null) idle = worker;
+			else void worker.terminate();
+			return result;
 		}
 	};
 }

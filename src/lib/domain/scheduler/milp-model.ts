@@ -1,7 +1,7 @@
 import type { Model } from './model';
 
 /**
- * The integer program of SCHEDULING.md in CSC arrays. Column k is "request r in slot
+ * The integer program of docs/scheduler.md in CSC arrays. Column k is "request r in slot
  * feasSlots[k]" for feasStart[r] <= k < feasStart[r + 1], so a solution maps back without a
  * lookup table. Rows that can never bind (one variable, or capacity above what could use it)
  * are left out: they only slow HiGHS down.

@@ -1,5 +1,5 @@
 import type { Highs, ModelData } from 'highs';
-import type { LpArrays, LpOptions } from './lp-worker';
+import { statusName, type LpArrays, type LpOptions, type LpOutcome } from './lp-worker';
 import { buildMilp } from './milp-model';
 import type { Model } from './model';
 import type { Relaxation } from './relaxation';
@@ -10,7 +10,11 @@ export interface MilpOutcome {
 	state: Assignment | null;
 	/** Proven bound on the optimum (the MIP dual bound). */
 	bound: number;
+	/** HiGHS model status in words ('optimal', 'time-limit', ...). */
+	status: string;
 }
+
+const describe = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
 let runtime: Promise<Highs> | null = null;
 
@@ -44,8 +48,11 @@ function modelData(highs: Highs, arrays: LpArrays, relax: boolean): ModelData {
 }
 
 /** Starts compiling the WebAssembly early: V8 compiles it off-thread while the heuristic runs. */
-export function preloadHighs(): void {
-	loadHighs().catch(() => (runtime = null));
+export function preloadHighs(onError?: (message: string) => void): void {
+	loadHighs().catch((err) => {
+		runtime = null;
+		onError?.(`HiGHS did not load: ${describe(err)}`);
+	});
 }
 
 function startVector(m: Model, start: Assignment): Float64Array {
@@ -75,14 +82,15 @@ function toAssignment(m: Model, x: Float64Array): Assignment | null {
 
 /**
  * Solves the integer program within `seconds`, warm-started from `start` when given. Returns
- * null when HiGHS fails (for example out of WebAssembly memory); callers keep the heuristic.
+ * `{ error }` when HiGHS fails (for example out of WebAssembly memory); callers keep the
+ * heuristic and log the message.
  */
 export async function solveMilp(
 	m: Model,
 	options: { seconds: number; start?: Assignment }
-): Promise<MilpOutcome | null> {
-	const highs = await loadHighs();
+): Promise<MilpOutcome | { error: string }> {
 	try {
+		const highs = await loadHighs();
 		return highs.withModel(modelData(highs, buildMilp(m), false), (model) => {
 			model.options.set({
 				output_flag: false,
@@ -93,45 +101,69 @@ export async function solveMilp(
 				mip_rel_gap: 0
 			});
 			if (options.start) model.setSolution({ colValue: startVector(m, options.start) });
-			model.run();
+			const run = model.run();
 			const bound = Number(model.info.get('mip_dual_bound'));
 			const primal = Number(model.info.get('primal_solution_status'));
 			const state = primal > 0 ? toAssignment(m, model.getSolution().colValue) : null;
-			return { state, bound: Number.isFinite(bound) ? bound : Infinity };
+			const status = statusName(highs.constants.modelStatus, run.modelStatus);
+			return { state, bound: Number.isFinite(bound) ? bound : Infinity, status };
 		});
-	} catch {
+	} catch (err) {
 		runtime = null;
-		return null;
+		return { error: `HiGHS branch and bound failed: ${describe(err)}` };
 	}
 }
 
-/** The relaxation as 0..1 columns, the shape both this module and the LP worker solve. */
+/** The relaxation as colLower..1 columns, the shape both this module and the LP worker solve. */
 export function relaxationArrays(rel: Relaxation): LpArrays {
 	return {
-		...rel,
-		colLower: new Float64Array(rel.numCols),
-		colUpper: new Float64Array(rel.numCols).fill(1)
+		numCols: rel.numCols,
+		numRows: rel.numRows,
+		colCost: rel.colCost,
+		colLower: rel.colLower,
+		colUpper: new Float64Array(rel.numCols).fill(1),
+		rowUpper: rel.rowUpper,
+		starts: rel.starts,
+		indices: rel.indices
 	};
 }
 
-/** Row duals of the aggregated LP relaxation, or null when HiGHS fails or runs out of time. */
+/**
+ * The LP in this thread (when no worker can start): row duals and column values, also when
+ * HiGHS stopped at the time limit, or `{ error }` when it failed.
+ */
 export async function relaxationDuals(
 	lp: LpArrays,
-	{ seconds, solver }: LpOptions
-): Promise<Float64Array | null> {
-	const highs = await loadHighs();
+	{ deadline, solver }: LpOptions
+): Promise<LpOutcome> {
+	const loadStarted = Date.now();
 	try {
+		const highs = await loadHighs();
+		const loadMillis = Date.now() - loadStarted;
+		const started = Date.now();
 		return highs.withModel(modelData(highs, lp, true), (model) => {
 			model.options.set({
 				output_flag: false,
-				time_limit: Math.max(0.05, seconds),
-				solver
+				time_limit: Math.max(0.05, (deadline - Date.now()) / 1000),
+				solver,
+				...(solver === 'pdlp' ? { pdlp_optimality_tolerance: 1e-5 } : {})
 			});
-			model.run();
-			return model.getSolution().rowDual;
+			const run = model.run();
+			const solution = model.getSolution();
+			const full = (a: Float64Array | undefined, n: number) =>
+				a && a.length === n ? Float64Array.from(a) : null;
+			return {
+				answer: {
+					status: statusName(highs.constants.modelStatus, run.modelStatus),
+					dual: full(solution.rowDual, lp.numRows),
+					primal: full(solution.colValue, lp.numCols),
+					loadMillis,
+					solveMillis: Date.now() - started
+				}
+			};
 		});
-	} catch {
+	} catch (err) {
 		runtime = null;
-		return null;
+		return { error: `HiGHS LP failed in this thread: ${describe(err)}` };
 	}
 }

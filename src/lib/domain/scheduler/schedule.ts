@@ -1,29 +1,101 @@
 import { roundBound } from './bound';
-import { defaultBudgetMs, finish, heuristicAssignment, prepare } from './heuristic';
+import { guidedGreedy, priorityGreedy } from './greedy';
+import { defaultBudgetMs, finish, prepare } from './heuristic';
+import { Lns } from './lns';
 import { preloadHighs, solveMilp } from './milp';
 import type { Model } from './model';
 import type { Assignment } from './state';
-import type { SchedulerInstance, SchedulerOptions, SchedulerResult } from './types';
-import { startUpperBound } from './upper-bound';
+import type {
+	BoundStats,
+	SchedulerInstance,
+	SchedulerLogEvent,
+	SchedulerOptions,
+	SchedulerProgress,
+	SchedulerResult
+} from './types';
+import { startUpperBound, type BoundJob } from './upper-bound';
 
 /**
  * In 'auto' mode HiGHS branch-and-bound only runs on models this small: at about 16k
  * variables its root LP alone took 1.5-2 s here, which a 2 s budget cannot afford.
  */
 const AUTO_MILP_VARIABLES = 6_000;
+/** Heuristic slices between which the LP worker's answer is picked up. */
+const SLICE_MS = 60;
 
 interface Exact {
 	state: Assignment;
 	upperBound: number;
+	stats: BoundStats;
 }
 
+const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
 /** Branch and bound warm-started from the heuristic; keeps whichever schedule is heavier. */
-async function runMilp(m: Model, current: Exact, seconds: number): Promise<Exact> {
+async function runMilp(
+	m: Model,
+	current: Exact,
+	seconds: number,
+	log: (e: SchedulerLogEvent) => void
+): Promise<Exact> {
 	const outcome = await solveMilp(m, { seconds, start: current.state });
-	if (!outcome) return current;
-	const upperBound = Math.min(current.upperBound, roundBound(m, outcome.bound));
+	if ('error' in outcome) {
+		log({ level: 'error', message: `Scheduler: ${outcome.error}; keeping the heuristic schedule` });
+		return { ...current, stats: { ...current.stats, mipStatus: 'error', note: outcome.error } };
+	}
+	const mipBound = roundBound(m, outcome.bound);
 	const better = outcome.state && outcome.state.weight > current.state.weight;
-	return { state: better && outcome.state ? outcome.state : current.state, upperBound };
+	const state = better && outcome.state ? outcome.state : current.state;
+	const stats: BoundStats = { ...current.stats, mipStatus: outcome.status };
+	if (mipBound < current.upperBound) {
+		return { state, upperBound: mipBound, stats: { ...stats, method: 'mip' } };
+	}
+	return { state, upperBound: current.upperBound, stats };
+}
+
+/**
+ * Greedy start and LNS in slices until `end`. When the LP's answer arrives, a second start
+ * from its solution (guidedGreedy) joins, and both are improved in turn; the search stops
+ * early once a schedule reaches the LP's bound, which proves it optimal.
+ */
+async function improve(
+	m: Model,
+	bound: BoundJob,
+	end: number,
+	report?: (p: SchedulerProgress) => void
+): Promise<Assignment> {
+	report?.({ phase: 'greedy', fraction: 0 });
+	const searches = [new Lns(priorityGreedy(m))];
+	report?.({ phase: 'improve', fraction: 0.2 });
+	let target = Infinity;
+	let guided = false;
+	const done = new Set<Lns>();
+	const best = () => searches.reduce((x, y) => (y.state.weight > x.state.weight ? y : x)).state;
+	for (let turn = 0; Date.now() < end; turn++) {
+		if (!guided) {
+			const lp = await bound.poll();
+			if (lp) {
+				guided = true;
+				target = lp.bound;
+				if (lp.answer.primal) {
+					searches.push(new Lns(guidedGreedy(m, lp.choice.rel, lp.answer.primal)));
+				}
+			}
+		}
+		if (best().weight >= target - 1e-9) break;
+		const live = searches.filter((x) => !done.has(x));
+		if (live.length === 0) {
+			// Nothing left to try: only the LP's start could still help, so wait for it idly.
+			if (guided || !bound.concurrent) break;
+			await sleep(20);
+			continue;
+		}
+		const search = live[turn % live.length];
+		if (!search.run(Math.min(end, Date.now() + SLICE_MS))) done.add(search);
+		await tick();
+	}
+	return best();
 }
 
 /**
@@ -39,32 +111,46 @@ export async function schedule(
 	const mode = options.mode ?? 'auto';
 	const budget = options.timeBudgetMs ?? defaultBudgetMs(instance);
 	const report = options.onProgress;
+	const log = options.onLog ?? (() => {});
 	const bound = await startUpperBound(m, {
-		useSolver: mode !== 'heuristic',
-		deadline: started + budget * 0.9,
-		// A worker costs this thread nothing while it runs, so it may use nearly the whole budget.
-		workerDeadline: started + budget * 0.95
+		// 'exact' proves its bound by branch and bound: no LP worker to wait for.
+		useSolver: mode === 'auto',
+		// The LP (WebAssembly load included) must be back in time for the refinement.
+		deadline: started + budget * 0.8,
+		workerDeadline: started + budget * 0.88,
+		onLog: log
 	});
 	const milp = mode === 'exact' || (mode === 'auto' && m.feasSlots.length <= AUTO_MILP_VARIABLES);
 	// Only this thread's own HiGHS uses need it: compiling 3.5 MB of WebAssembly is not free.
-	if (milp || (mode !== 'heuristic' && !bound.concurrent)) preloadHighs();
+	if (milp || (mode === 'auto' && !bound.concurrent)) {
+		preloadHighs((message) => log({ level: 'warn', message: `Scheduler: ${message}` }));
+	}
 	// With HiGHS on the other core the heuristic can use most of the budget itself.
-	const heuristicShare = bound.concurrent ? 0.8 : 0.45;
-	const state = heuristicAssignment(m, started + budget * heuristicShare, report);
+	// It keeps going until the LP's answer is due, so that the LP-guided start gets its turn.
+	const heuristicShare = bound.concurrent ? 0.88 : 0.45;
+	const state = await improve(m, bound, started + budget * heuristicShare, report);
 	report?.({ phase: 'bound', fraction: 0.5 });
-	const upperBound = await bound.finish(state.weight);
-	let best: Exact = { state, upperBound };
-	if (milp && upperBound > state.weight) {
+	const proven = await bound.finish(state.weight, started + budget * 0.94);
+	let best: Exact = { state, upperBound: proven.upperBound, stats: proven.stats };
+	if (milp && best.upperBound > state.weight) {
 		report?.({ phase: 'exact', fraction: 0.6 });
-		const left = started + budget * 0.9 - Date.now();
+		const left = started + budget * 0.95 - Date.now();
 		const exactSeconds = options.timeBudgetMs === undefined ? Infinity : left / 1000;
-		best = await runMilp(m, best, mode === 'exact' ? exactSeconds : left / 1000);
+		best = await runMilp(m, best, mode === 'exact' ? exactSeconds : left / 1000, log);
+	}
+	if (best.upperBound < best.state.weight) {
+		// Cannot happen when the bound is proven; reported as is (never clamped) and logged.
+		log({
+			level: 'error',
+			message: `Scheduler: bound ${best.upperBound} below schedule weight ${best.state.weight}`
+		});
 	}
 	report?.({ phase: 'gaps', fraction: 0.9 });
 	const result = finish(best.state, {
 		upperBound: best.upperBound,
 		started,
-		gapDeadline: Math.max(Date.now() + 50, started + budget)
+		gapDeadline: Math.max(Date.now() + 50, started + budget),
+		stats: best.stats
 	});
 	report?.({ phase: 'done', fraction: 1 });
 	return result;

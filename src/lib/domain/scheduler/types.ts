@@ -1,4 +1,4 @@
-/** Public shapes of the meeting scheduler (see ARCHITECTURE.md, "Scheduler file format"). */
+/** Public shapes of the meeting scheduler (file format: docs/contracts.md; model: docs/scheduler.md). */
 
 export interface SchedulerSlot {
 	id: string;
@@ -51,6 +51,44 @@ export interface SchedulerStats {
 	optimal: boolean;
 	idleGaps: number;
 	millis: number;
+	/** Added fields (older results lack them): how `upperBound` was proven. */
+	bound?: BoundStats;
+}
+
+/**
+ * Which method produced `upperBound`: the LP relaxation with one column per request and slot
+ * (`lp-per-slot`), or per block of slots (`lp-per-block`; exact when blocks only join slots
+ * that nobody can tell apart), subgradient steps on the per-slot model (`lagrangian`, from
+ * `start` prices), or HiGHS branch and bound (`mip`). See docs/scheduler.md.
+ */
+export type BoundMethod = 'lp-per-slot' | 'lp-per-block' | 'lagrangian' | 'mip';
+
+export interface BoundStats {
+	method: BoundMethod;
+	/** Where the Lagrangian steps started ('zero' = no LP prices were available). */
+	start?: 'lp-per-slot' | 'lp-per-block' | 'zero';
+	/** HiGHS model status of the LP, for example 'optimal' or 'time-limit'. */
+	highsStatus?: string;
+	/** HiGHS model status of the branch and bound, when it ran. */
+	mipStatus?: string;
+	/** Columns and slot blocks of the LP that HiGHS solved. */
+	lpColumns?: number;
+	lpBlocks?: number;
+	/** True when the LP's blocks only join interchangeable slots: it is the per-slot LP. */
+	lpExact?: boolean;
+	/** The LP's value as re-proven in JavaScript, before refinement. */
+	lpBound?: number;
+	/** Time from the start until the LP answer arrived, WebAssembly load included. */
+	lpMillis?: number;
+	/** Why a better method did not produce the bound (solver failure, time, size). */
+	note?: string;
+}
+
+/** A failure or notable event inside the scheduler, for the caller's logger. */
+export interface SchedulerLogEvent {
+	level: 'info' | 'warn' | 'error';
+	message: string;
+	error?: unknown;
 }
 
 export interface SchedulerResult {
@@ -70,6 +108,8 @@ export interface SchedulerOptions {
 	/** 'auto' uses HiGHS when the model is small enough, 'exact' always, 'heuristic' never. */
 	mode?: 'auto' | 'heuristic' | 'exact';
 	onProgress?: (p: SchedulerProgress) => void;
+	/** Receives solver failures and fallbacks; the domain itself does no I/O. */
+	onLog?: (event: SchedulerLogEvent) => void;
 }
 
 /** Thrown for invalid input; `problems` holds one path-named message per problem. */

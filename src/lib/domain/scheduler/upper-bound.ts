@@ -1,69 +1,245 @@
-import { lagrangianBound, roundBound } from './bound';
+import { lagrangianBound, Prices, roundBound } from './bound';
 import { slotsByDay } from './gaps';
-import { startLpWorker } from './lp-worker';
+import {
+	startLpWorker,
+	type LpAnswer,
+	type LpArrays,
+	type LpJob,
+	type LpOutcome
+} from './lp-worker';
 import { relaxationArrays, relaxationDuals } from './milp';
 import type { Model } from './model';
-import { buildRelaxation, pricesFromRelaxation, slotBlocks, type Relaxation } from './relaxation';
+import {
+	blockColumns,
+	buildRelaxation,
+	coarseBlocks,
+	exactBlocks,
+	pricesFromRelaxation,
+	type Blocks,
+	type Relaxation
+} from './relaxation';
+import type { BoundStats, SchedulerLogEvent } from './types';
 
 /**
- * Day-level relaxation columns above which PDLP no longer fits the budget (about 5 s at 68k
- * columns on 2 cores); bigger events fall back to the subgradient bound alone.
+ * Column limits of the LP that HiGHS solves within a scheduler budget on 2 busy cores
+ * (measured: see docs/scheduler.md). Up to EXACT_COLUMN_LIMIT the exact LP (per slot, or
+ * per block of interchangeable slots) is solved; above it, coarser blocks up to
+ * COARSE_COLUMN_LIMIT, whose prices the Lagrangian steps then refine on the per-slot model.
  */
-const RELAXATION_COLUMN_LIMIT = 400_000;
-const SIMPLEX_COLUMN_LIMIT = 20_000;
+export const EXACT_COLUMN_LIMIT = 60_000;
+const COARSE_COLUMN_LIMIT = 400_000;
+/**
+ * Dual simplex is exact and quick on small LPs; above this PDLP, which reached the same bound
+ * 2-5x sooner on the benchmark events (simplex hit the time limit from 6,600 columns).
+ */
+const SIMPLEX_COLUMN_LIMIT = 2_000;
+
+export interface BoundChoice {
+	rel: Relaxation;
+	blocks: Blocks;
+	method: 'lp-per-slot' | 'lp-per-block';
+}
+
+/** The LP to solve: exact when it fits, else the finest coarse blocks that fit, else none. */
+export function chooseRelaxation(
+	m: Model,
+	limits: { exact?: number; coarse?: number } = {}
+): BoundChoice | { note: string } {
+	const exactLimit = limits.exact ?? EXACT_COLUMN_LIMIT;
+	const coarseLimit = limits.coarse ?? COARSE_COLUMN_LIMIT;
+	const exact = exactBlocks(m);
+	const exactCols = blockColumns(m, exact);
+	let blocks: Blocks | null = exactCols <= exactLimit ? exact : null;
+	if (!blocks) {
+		const days = slotsByDay(m);
+		const longest = Math.max(1, ...days.map((d) => d.length));
+		for (let size = 2; size <= longest && !blocks; size++) {
+			const coarse = coarseBlocks(m, days, size);
+			if (blockColumns(m, coarse) <= coarseLimit) blocks = coarse;
+		}
+	}
+	if (!blocks) {
+		return { note: `LP too large (${exactCols} exact columns, limit ${exactLimit})` };
+	}
+	const rel = buildRelaxation(m, blocks.blockOf, blocks.count);
+	const method = blocks.exact && blocks.count === m.slotCount ? 'lp-per-slot' : 'lp-per-block';
+	return { rel, blocks, method };
+}
+
+/** The LP's answer once it is in, with the bound it proves (re-evaluated in JavaScript). */
+export interface LpResult {
+	choice: BoundChoice;
+	answer: LpAnswer;
+	prices: Prices | null;
+	/** The bound at the LP's prices; Infinity without duals. */
+	bound: number;
+	/** Milliseconds from the start of the bound until the answer arrived. */
+	millis: number;
+}
 
 export interface BoundJob {
 	/** True when HiGHS runs in a worker thread, alongside the heuristic on this one. */
 	concurrent: boolean;
-	/** The proven bound; `best` is the best known schedule weight, which steers subgradients. */
-	finish(best: number): Promise<number>;
+	/** The LP result when it has already arrived (never waits); null before or without one. */
+	poll(): Promise<LpResult | null>;
+	/**
+	 * The proven bound and how it was proven. `best` is the best known schedule weight (it
+	 * steers the subgradient steps); refinement runs until `refineDeadline`.
+	 */
+	finish(best: number, refineDeadline: number): Promise<{ upperBound: number; stats: BoundStats }>;
 }
 
+const zeroCap = (m: Model) => lagrangianBound(m, 0, 0, { maxIter: 1 });
+
 /**
- * Proven upper bound. Subgradient steps from zero prices are cheap but converge slowly (they
- * stall near 2615 on the small benchmark event, whose LP bound is 2472); the LP relaxation
- * over whole days (one block per day) gives prices within a few tenths of a percent of the
- * exact LP bound on the benchmark events. Both are evaluated in JavaScript by weak duality,
- * so HiGHS tolerances cannot make the bound wrong.
+ * Proven upper bound. The LP relaxation is solved by HiGHS (in a worker when possible); its
+ * row duals are prices for the Lagrangian function of bound.ts, which is evaluated in
+ * JavaScript, so neither HiGHS tolerances nor a time limit can make the bound wrong. When the
+ * LP was not the exact per-slot one, or stopped early, subgradient steps refine the prices on
+ * the per-slot model for the time that is left.
  */
 export async function startUpperBound(
 	m: Model,
-	options: { useSolver: boolean; deadline: number; workerDeadline?: number }
-): Promise<BoundJob> {
-	const { deadline } = options;
-	const subgradient = (best: number) =>
-		lagrangianBound(m, best, Math.max(deadline, Date.now() + 100), { maxIter: 2000 });
-	if (!options.useSolver) return { concurrent: false, finish: async (best) => subgradient(best) };
-	const { blockOf, count } = slotBlocks(m, slotsByDay(m), m.slotCount);
-	const rel = buildRelaxation(m, blockOf, count);
-	if (rel.numCols > RELAXATION_COLUMN_LIMIT) {
-		return { concurrent: false, finish: async (best) => subgradient(best) };
+	options: {
+		useSolver: boolean;
+		/** The LP (load included) must be done by then. */
+		deadline: number;
+		/** How long to wait for the worker's answer (defaults to `deadline` + 0.2 s). */
+		workerDeadline?: number;
+		onLog?: (event: SchedulerLogEvent) => void;
+		limits?: { exact?: number; coarse?: number };
+		/** False solves the LP in this thread (tests; runtimes without worker threads). */
+		worker?: boolean;
 	}
-	const lp = relaxationArrays(rel);
-	// Dual simplex is exact and quick on small LPs; PDLP was 2.5x faster at 68k columns.
-	const solver = rel.numCols <= SIMPLEX_COLUMN_LIMIT ? 'choose' : 'pdlp';
-	const seconds = (deadline - Date.now()) / 1000;
-	const job = await startLpWorker(lp, { seconds, solver });
-	const fromDuals = (best: number, dual: Float64Array | null) =>
-		dual ? boundFromDuals(m, rel, dual) : subgradient(best);
-	if (job)
-		return {
-			concurrent: true,
-			finish: async (best) => fromDuals(best, await job.duals(options.workerDeadline ?? deadline))
-		};
-	return {
+): Promise<BoundJob> {
+	const started = Date.now();
+	const log = options.onLog ?? (() => {});
+	const subgradient = (best: number, refineDeadline: number, note?: string) => {
+		const upperBound = lagrangianBound(m, best, Math.max(refineDeadline, Date.now() + 50), {
+			maxIter: 2000
+		});
+		return { upperBound, stats: { method: 'lagrangian', start: 'zero', note } as BoundStats };
+	};
+	const none = (note?: string): BoundJob => ({
 		concurrent: false,
-		async finish(best) {
-			const left = (deadline - Date.now()) / 1000;
-			// Loading and warming up the WebAssembly alone costs about half a second.
-			if (left < 0.6) return subgradient(best);
-			return fromDuals(best, await relaxationDuals(lp, { seconds: left, solver }));
+		poll: async () => null,
+		finish: async (best, refineDeadline) => subgradient(best, refineDeadline, note)
+	});
+	if (!options.useSolver) return none();
+	const choice = chooseRelaxation(m, options.limits);
+	if ('note' in choice) {
+		log({ level: 'info', message: `Scheduler bound: ${choice.note}; Lagrangian steps only` });
+		return none(choice.note);
+	}
+	if (choice.rel.numCols === 0) {
+		// No request has a slot: nothing can be scheduled, and HiGHS has nothing to solve.
+		const stats: BoundStats = {
+			method: choice.method,
+			highsStatus: 'empty',
+			lpColumns: 0,
+			lpBlocks: choice.blocks.count,
+			lpExact: choice.blocks.exact
+		};
+		return {
+			concurrent: false,
+			poll: async () => null,
+			finish: async () => ({ upperBound: 0, stats })
+		};
+	}
+	const lp = relaxationArrays(choice.rel);
+	const solver = choice.rel.numCols <= SIMPLEX_COLUMN_LIMIT ? 'choose' : 'pdlp';
+	const job =
+		options.worker === false
+			? { error: 'LP worker not requested' }
+			: await startLpWorker(lp, { deadline: options.deadline, solver });
+	const waitUntil = options.workerDeadline ?? options.deadline + 200;
+	let result: LpResult | null = null;
+	const accept = (outcome: LpOutcome): LpResult | null => {
+		if (!outcome.answer) return null;
+		const answer = outcome.answer;
+		const prices = answer.dual ? pricesFromRelaxation(m, choice.rel, answer.dual) : null;
+		const bound = prices ? Math.min(zeroCap(m), roundBound(m, prices.evaluate())) : Infinity;
+		return { choice, answer, prices, bound, millis: Date.now() - started };
+	};
+	let failure: string | undefined;
+	const settle = (outcome: LpOutcome) => {
+		if (outcome.error) failure = outcome.error;
+		result ??= accept(outcome);
+		return result;
+	};
+	let inThread: Promise<LpOutcome> | null = null;
+	if ('error' in job && options.worker !== false) {
+		log({ level: 'warn', message: `Scheduler bound: ${job.error}; solving the LP in this thread` });
+	}
+	const worker: LpJob | null = 'error' in job ? null : job;
+	return {
+		concurrent: worker !== null,
+		async poll() {
+			if (result || !worker?.ready()) return result;
+			return settle(await worker.result(Date.now()));
+		},
+		async finish(best, refineDeadline) {
+			if (!result && !failure) {
+				if (worker) settle(await worker.result(waitUntil));
+				else {
+					// Loading and warming up the WebAssembly alone costs about half a second.
+					const lpDeadline = Math.max(options.deadline, Date.now() + 600);
+					inThread ??= relaxationDuals(lp, { deadline: lpDeadline, solver });
+					settle(await inThread);
+				}
+			}
+			return refine(m, result, failure, best, refineDeadline, log);
 		}
 	};
 }
 
-function boundFromDuals(m: Model, rel: Relaxation, dual: Float64Array): number {
-	// Zero prices give the sum of all schedulable weights, a cap if the duals are poor.
-	const zero = lagrangianBound(m, 0, 0, { maxIter: 1 });
-	return Math.min(zero, roundBound(m, pricesFromRelaxation(m, rel, dual).evaluate()));
+function refine(
+	m: Model,
+	lp: LpResult | null,
+	failure: string | undefined,
+	best: number,
+	refineDeadline: number,
+	log: (event: SchedulerLogEvent) => void
+): { upperBound: number; stats: BoundStats } {
+	const deadline = Math.max(refineDeadline, Date.now() + 50);
+	if (!lp || !lp.prices) {
+		const note = failure ?? `HiGHS returned no duals (${lp?.answer.status ?? 'no answer'})`;
+		log({ level: 'warn', message: `Scheduler bound: ${note}; Lagrangian steps from zero prices` });
+		const upperBound = lagrangianBound(m, best, deadline, { maxIter: 2000 });
+		return {
+			upperBound,
+			stats: {
+				method: 'lagrangian',
+				start: 'zero',
+				note,
+				highsStatus: lp?.answer.status,
+				lpMillis: lp?.millis
+			}
+		};
+	}
+	const { choice, answer } = lp;
+	const stats: BoundStats = {
+		method: choice.method,
+		highsStatus: answer.status,
+		lpColumns: choice.rel.numCols,
+		lpBlocks: choice.blocks.count,
+		lpExact: choice.blocks.exact,
+		lpBound: lp.bound,
+		lpMillis: lp.millis
+	};
+	if (answer.status !== 'optimal') {
+		log({ level: 'info', message: `Scheduler bound: HiGHS LP stopped (${answer.status})` });
+	}
+	// The exact LP solved to optimality is the Lagrangian dual's value: steps cannot beat it.
+	const canImprove = !choice.blocks.exact || answer.status !== 'optimal';
+	if (!canImprove || lp.bound <= best + 1e-9) return { upperBound: lp.bound, stats };
+	const refined = Math.min(
+		lp.bound,
+		lagrangianBound(m, best, deadline, { maxIter: 5000, start: lp.prices ?? undefined })
+	);
+	if (refined < lp.bound)
+		return { upperBound: refined, stats: { ...stats, method: 'lagrangian', start: choice.method } };
+	return { upperBound: lp.bound, stats };
 }
+
+export type { LpArrays };

@@ -168,7 +168,26 @@ const es = {
 		busy: 'Ya hay una programación en curso.',
 		failed: 'La programación falló:',
 		history: 'Ejecuciones anteriores',
-		noRuns: 'Aún no se ha programado.'
+		noRuns: 'Aún no se ha programado.',
+		quality: (pct: string) => `Al menos el ${pct} % de lo mejor posible`,
+		qualityHelp:
+			'Peso agendado dividido entre una cota superior demostrada: ninguna programación válida puede superar esa cota.',
+		boundMethod: 'Cota calculada con',
+		boundMethods: {
+			'lp-per-slot': 'relajación lineal por horario',
+			'lp-per-block': 'relajación lineal por bloques de horarios',
+			lagrangian: 'relajación lagrangiana',
+			mip: 'ramificación y acotamiento (HiGHS)'
+		} as Record<string, string>,
+		unscheduledTitle: 'Solicitudes sin agendar y motivo',
+		unscheduledNone: 'Todas las solicitudes quedaron agendadas.',
+		unscheduledMore: (n: number) => (n === 1 ? 'y 1 más' : `y ${n} más`),
+		reasons: {
+			'no-common-slot': 'No comparten ningún horario disponible.',
+			cap: (name: string) => `${name} ya alcanzó su máximo de reuniones.`,
+			'no-table': 'No quedan mesas en sus horarios comunes.',
+			lost: 'Sus horarios comunes se asignaron a otras solicitudes.'
+		}
 	}
 };
 
@@ -342,7 +361,26 @@ const en: typeof es = {
 		busy: 'A scheduling run is already in progress.',
 		failed: 'Scheduling failed:',
 		history: 'Previous runs',
-		noRuns: 'No scheduling run yet.'
+		noRuns: 'No scheduling run yet.',
+		quality: (pct: string) => `At least ${pct}% of the best possible`,
+		qualityHelp:
+			'Scheduled weight divided by a proven upper bound: no valid schedule can exceed that bound.',
+		boundMethod: 'Bound computed with',
+		boundMethods: {
+			'lp-per-slot': 'the linear relaxation per slot',
+			'lp-per-block': 'the linear relaxation per block of slots',
+			lagrangian: 'the Lagrangian relaxation',
+			mip: 'branch and bound (HiGHS)'
+		} as Record<string, string>,
+		unscheduledTitle: 'Unscheduled requests and why',
+		unscheduledNone: 'Every request was scheduled.',
+		unscheduledMore: (n: number) => `and ${n} more`,
+		reasons: {
+			'no-common-slot': 'They share no available slot.',
+			cap: (name: string) => `${name} has reached their meeting limit.`,
+			'no-table': 'No table is left in their common slots.',
+			lost: 'Their common slots went to other requests.'
+		}
 	}
 };
 

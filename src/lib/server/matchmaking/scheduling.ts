@@ -5,13 +5,17 @@
 import {
 	schedule,
 	scheduleHeuristic,
+	unscheduledReasons,
 	type SchedulerInstance,
+	type SchedulerLogEvent,
 	type SchedulerOptions,
-	type SchedulerResult
+	type SchedulerResult,
+	type UnscheduledItem
 } from '../../domain/scheduler';
 import { sql } from 'kysely';
 import { writeTransaction, type Db } from '../db/client';
 import { isUniqueViolation } from './errors';
+import { logger } from '../log';
 
 export interface InstanceMaps {
 	instance: SchedulerInstance;
@@ -111,6 +115,51 @@ export async function buildInstance(db: Db): Promise<InstanceMaps> {
 	return { instance, tableIds: tables.map((t) => t.id) };
 }
 
+/** The organiser page lists at most this many unscheduled requests (heaviest first). */
+const UNSCHEDULED_LIST_LIMIT = 200;
+
+/** Scheduler failures and fallbacks go to the server log (the domain does no I/O). */
+export function logSchedulerEvent(event: SchedulerLogEvent): void {
+	const fields = event.error === undefined ? {} : { err: event.error };
+	logger[event.level](fields, event.message);
+}
+
+/** Each unscheduled request with the names of both people and why it stayed out. */
+export async function describeUnscheduled(
+	db: Db,
+	instance: SchedulerInstance,
+	result: SchedulerResult
+): Promise<UnscheduledItem[]> {
+	const weight = new Map(instance.requests.map((r) => [r.id, r.weight ?? 1]));
+	const reasons = unscheduledReasons(instance, result)
+		.sort((x, y) => (weight.get(y.request) ?? 1) - (weight.get(x.request) ?? 1))
+		.slice(0, UNSCHEDULED_LIST_LIMIT);
+	const byId = new Map(instance.requests.map((r) => [r.id, r]));
+	const userIds = [
+		...new Set(
+			reasons.flatMap((r) => {
+				const q = byId.get(r.request);
+				return q ? [idOf(q.a), idOf(q.b)] : [];
+			})
+		)
+	];
+	const users = userIds.length
+		? await db.selectFrom('user').select(['id', 'name']).where('id', 'in', userIds).execute()
+		: [];
+	const name = new Map(users.map((u) => [u.id, u.name]));
+	const nameOf = (key: string | undefined) => (key ? (name.get(idOf(key)) ?? key) : '');
+	return reasons.map((r) => {
+		const q = byId.get(r.request);
+		return {
+			requestId: idOf(r.request),
+			from: nameOf(q?.a),
+			to: nameOf(q?.b),
+			reason: r.reason,
+			...(r.person ? { person: nameOf(r.person) } : {})
+		};
+	});
+}
+
 export interface RunSummary {
 	runId: number | null;
 	mode: 'preview' | 'run';
@@ -118,6 +167,8 @@ export interface RunSummary {
 	written: number;
 	skipped: number;
 	requests: number;
+	/** Unscheduled requests with their reasons, heaviest first (at most 200). */
+	unscheduledList: UnscheduledItem[];
 }
 
 /**
@@ -193,9 +244,15 @@ export async function runScheduling(
 			: await schedule(maps.instance, {
 					timeBudgetMs: options.timeBudgetMs,
 					mode: 'auto',
-					onProgress: options.onProgress
+					onProgress: options.onProgress,
+					onLog: logSchedulerEvent
 				});
-	const base = { mode: options.mode, result, requests: maps.instance.requests.length };
+	const base = {
+		mode: options.mode,
+		result,
+		requests: maps.instance.requests.length,
+		unscheduledList: await describeUnscheduled(db, maps.instance, result)
+	};
 	if (options.mode === 'preview') return { ...base, runId: null, written: 0, skipped: 0 };
 	const lockedKeys = new Set((maps.instance.locked ?? []).map((l) => l.request));
 	const { written, skipped } = await writeMeetings(db, maps, result, lockedKeys);

@@ -31,7 +31,8 @@ export const actions: Actions = {
 			preview: {
 				stats: summary.result.stats,
 				unscheduled: summary.result.unscheduled.length,
-				requests: summary.requests
+				requests: summary.requests,
+				unscheduledList: summary.unscheduledList
 			}
 		};
 	},
