@@ -216,6 +216,12 @@ describe('seedDemo (small)', () => {
 			.execute();
 		const products = rows.map((r) => r.title_es.split(':')[0]);
 		expect(new Set(products).size).toBe(products.length);
+		// A product carries a brand, not the generic start of its maker's name.
+		expect(
+			products.filter((p) =>
+				/^(Asociación|Cooperativa|Sociedad|Oficina|Universidad|Programa) /.test(p)
+			)
+		).toEqual([]);
 		const variant = / (Pro|Lite|X|Edge|Max|\d+)$/;
 		expect(
 			products.filter((p) => variant.test(p) && products.includes(p.replace(variant, '')))

@@ -123,14 +123,25 @@ function productName(
 	idea: InnovationIdea,
 	products: UniqueNames
 ): string | null {
-	const longBrand = org.name
-		.split(/\s+/)
-		.slice(0, 2)
-		.join(' ')
-		.replace(/[.,]+$/, '');
-	const candidates = [org.brand, longBrand].map((brand) => `${brand} ${idea.product}`);
+	const candidates = [org.brand, longBrand(org.name)].map((brand) => `${brand} ${idea.product}`);
 	const free = candidates.find((name) => !products.has(name));
 	return free ? products.claim(free) : null;
+}
+
+/** Words of a name that tell it apart from other names of its kind. */
+const GENERIC_WORDS = new Set(
+	(
+		'cooperativa minera asociación sociedad artesanal artesanales mineros productores universidad ' +
+		'university centro centre center instituto institute programa fondo red oficina comercial ' +
+		'dirección regional consejo de del la las los el en y of for the and school escuela s.a.c. ' +
+		's.a. s.r.l. spa inc. ltd. corp. gmbh ab oy –'
+	).split(' ')
+);
+
+/** "Cooperativa Minera Inti de Nazca" -> "Inti Nazca"; "Andes Autonomía S.A.C." -> "Andes Autonomía". */
+function longBrand(name: string): string {
+	const words = name.split(/\s+/).filter((w) => !GENERIC_WORDS.has(w.toLowerCase()));
+	return words.slice(0, 2).join(' ');
 }
 
 function prefixed<P extends 'summary' | 'description'>(prefix: P, text: Bilingual) {
