@@ -52,7 +52,7 @@ export function planHalls(large: boolean): PlannedHall[] {
 		name_es: `Pabellón ${i + 1}`,
 		name_en: `Pavilion ${i + 1}`,
 		width_m: large ? 180 : 120,
-		depth_m: large ? 90 : 45,
+		depth_m: large ? 90 : 42,
 		position: i,
 		focus
 	}));
