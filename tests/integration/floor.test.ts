@@ -43,6 +43,50 @@ describe('public floor plan', () => {
 	});
 });
 
+describe('booth search and deep links across pavilions', () => {
+	it('finds a booth of another pavilion and opens that pavilion on it, without JavaScript', async () => {
+		const { code } = one<{ code: string }>(
+			`select b.code from booth b join hall h on h.id = b.hall_id where h.code = 'P4' order by b.code limit 1 offset 9`
+		);
+		const page = await call(`/floor?hall=P1&q=${code.toLowerCase()}`);
+		expect(page.status).toBe(200);
+		expect(page.text).toContain(`data-hall="P4"`);
+		expect(page.text).toContain(`data-panel-booth="${code}"`);
+	});
+
+	it('finds an exhibitor by part of its name, accents folded', async () => {
+		const exhibitor = exhibitorWithBooth(databasePath);
+		const word = exhibitor.name
+			.split(' ')[0]
+			.normalize('NFD')
+			.replace(/[\u0300-\u036f]/g, '');
+		const page = await call(`/floor?q=${encodeURIComponent(word.toUpperCase())}`);
+		expect(page.text).toMatch(/data-panel-booth="[A-Z0-9]+-\d+"/);
+		expect(page.text).not.toContain('data-testid="search-not-found"');
+	});
+
+	it('says so when nothing matches in any pavilion', async () => {
+		const page = await call('/floor?q=zzqx');
+		expect(page.status).toBe(200);
+		expect(page.text).toContain('data-testid="search-not-found"');
+		expect(page.text).toContain('«zzqx»');
+	});
+
+	it('says that a deep-linked booth does not exist', async () => {
+		const page = await call('/floor?booth=ZZ-999');
+		expect(page.status).toBe(200);
+		expect(page.text).toContain('data-testid="booth-missing"');
+		expect(page.text).toContain('El stand ZZ-999 no existe');
+	});
+
+	it('counts the pavilions in the introduction from the data', async () => {
+		const page = await call('/floor');
+		const tabs = page.text.match(/href="\/floor\?hall=[A-Z0-9]+"/g) ?? [];
+		expect(tabs.length).toBeGreaterThanOrEqual(6);
+		expect(page.text).toContain(`en los ${tabs.length} pabellones`);
+	});
+});
+
 describe('CSV exports', () => {
 	it('are for organisers only', async () => {
 		expect((await call('/admin/reports/occupancy.csv')).status).toBe(303);

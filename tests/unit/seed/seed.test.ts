@@ -6,6 +6,11 @@ import type { Db } from '../../../src/lib/server/db/client';
 import { DEMO_PASSWORD, seedDemo, type SeedSummary } from '../../../src/lib/server/seed';
 import { planDemoEvent } from '../../../src/lib/server/seed/plan';
 import { testDb } from '../../support/test-db';
+import {
+	FIELD_SITES,
+	FOREIGN_FIELD_SITES
+} from '../../../src/lib/server/seed/content/innovation-text';
+import { fieldSites } from '../../../src/lib/server/seed/innovations';
 
 let db: Db;
 let summary: SeedSummary;
@@ -48,18 +53,18 @@ describe('seedDemo (small)', () => {
 	}, 30_000);
 
 	it('fills every table with counts in the expected ranges', async () => {
-		expect(summary).toMatchObject({ settings: 9, sectors: 8, organisations: 300, halls: 6 });
+		expect(summary).toMatchObject({ settings: 9, sectors: 8, organisations: 1000, halls: 6 });
 		expect(summary).toMatchObject({ meetingDays: 3, meetingSlots: 48, meetingTables: 60 });
-		expect(summary.booths).toBeGreaterThan(1100);
-		expect(summary.booths).toBeLessThan(1400);
-		expect(summary.exhibitors).toBeGreaterThan(200);
-		expect(summary.exhibitors).toBeLessThan(280);
-		expect(summary.innovations).toBeGreaterThan(500);
-		expect(summary.innovations).toBeLessThan(1000);
-		expect(summary.users).toBeGreaterThan(1300);
-		expect(summary.users).toBeLessThan(1700);
-		expect(summary.matchProfiles).toBeGreaterThan(750);
-		expect(summary.matchProfiles).toBeLessThan(1050);
+		expect(summary.booths).toBeGreaterThan(750);
+		expect(summary.booths).toBeLessThan(900);
+		expect(summary.exhibitors).toBeGreaterThan(750);
+		expect(summary.exhibitors).toBeLessThan(880);
+		expect(summary.innovations).toBeGreaterThan(1200);
+		expect(summary.innovations).toBeLessThan(2000);
+		expect(summary.users).toBeGreaterThan(2700);
+		expect(summary.users).toBeLessThan(3300);
+		expect(summary.matchProfiles).toBeGreaterThan(1700);
+		expect(summary.matchProfiles).toBeLessThan(2300);
 		expect(summary.meetingRequests).toBeGreaterThan(300);
 		expect(summary.meetings).toBeGreaterThan(30);
 		expect(summary.meetingAttendees).toBe(summary.meetings * 2);
@@ -156,6 +161,93 @@ describe('seedDemo (small)', () => {
 			.where('status', '=', 'assigned')
 			.executeTakeFirstOrThrow();
 		expect(Number(assigned.n)).toBe(exhibitors.filter((e) => e.status === 'approved').length);
+	});
+
+	it("stages EXTEMIN's scale: 700-800 approved exhibitors on at least 85% of the booths", async () => {
+		const approved = await db
+			.selectFrom('exhibitor')
+			.select(sql<number>`count(*)`.as('n'))
+			.where('status', '=', 'approved')
+			.executeTakeFirstOrThrow();
+		expect(Number(approved.n)).toBeGreaterThanOrEqual(700);
+		expect(Number(approved.n)).toBeLessThanOrEqual(800);
+		const booths = await db
+			.selectFrom('booth')
+			.select(['status', sql<number>`count(*)`.as('n')])
+			.groupBy('status')
+			.execute();
+		const by = Object.fromEntries(booths.map((b) => [b.status, Number(b.n)]));
+		const total = booths.reduce((sum, b) => sum + Number(b.n), 0);
+		expect(by.assigned / total).toBeGreaterThanOrEqual(0.85);
+		// Every pavilion is busy, not one full hall and five empty ones.
+		const perHall = await db
+			.selectFrom('booth')
+			.select([
+				'hall_id',
+				sql<number>`sum(case when status = 'assigned' then 1 else 0 end)`.as('assigned'),
+				sql<number>`count(*)`.as('n')
+			])
+			.groupBy('hall_id')
+			.execute();
+		for (const hall of perHall) expect(Number(hall.assigned) / Number(hall.n)).toBeGreaterThan(0.7);
+	});
+
+	it('runs each pilot where its organisation works: a Canadian centre in Canada, not in Junín', async () => {
+		const rows = await db
+			.selectFrom('innovation')
+			.innerJoin('organisation', 'organisation.id', 'innovation.organisation_id')
+			.select(['innovation.description_en', 'organisation.country', 'organisation.kind'])
+			.select('organisation.name')
+			.execute();
+		const problems: string[] = [];
+		const sites = new Map<string, number>();
+		for (const row of rows) {
+			const found = /operation(?: at \d+ m)? in (.+?), improving/.exec(row.description_en);
+			if (!found) continue;
+			const region = found[1];
+			const org = { kind: row.kind, country: { code: row.country } };
+			const allowed = new Set(fieldSites(org).map((s) => s.region.en));
+			if (!allowed.has(region)) problems.push(`${row.name} (${row.country}): ${region}`);
+			if (row.kind === 'research-centre' && row.country === 'CA') sites.set(region, 1);
+			const andean = FOREIGN_FIELD_SITES.some((s) => s.region.en === region);
+			if (/ at \d+ m in/.test(found[0]) !== andean && !['BO', 'EC', 'MX'].includes(row.country)) {
+				problems.push(`${row.name}: an altitude only for Andean sites (${region})`);
+			}
+		}
+		expect(problems).toEqual([]);
+		const canadianCentres = [...sites.keys()];
+		expect(canadianCentres.length).toBeGreaterThan(0);
+		const canada = new Set(FIELD_SITES.CA.map((s) => s.region.en));
+		expect(canadianCentres.filter((r) => !canada.has(r))).toEqual([]);
+	});
+
+	it('gives no near-duplicate innovations: no "Bio", "Bio Pro", "Bio Lite"', async () => {
+		const rows = await db
+			.selectFrom('innovation')
+			.select(['organisation_id', 'title_es'])
+			.orderBy('id')
+			.execute();
+		const products = rows.map((r) => r.title_es.split(':')[0]);
+		expect(new Set(products).size).toBe(products.length);
+		// A product carries a brand, not the generic start of its maker's name.
+		expect(
+			products.filter((p) =>
+				/^(Asociación|Cooperativa|Sociedad|Oficina|Universidad|Programa) /.test(p)
+			)
+		).toEqual([]);
+		const variant = / (Pro|Lite|X|Edge|Max|\d+)$/;
+		expect(
+			products.filter((p) => variant.test(p) && products.includes(p.replace(variant, '')))
+		).toEqual([]);
+		const lastWord = (title: string) => title.split(':')[0].split(' ').pop();
+		const byOrg = new Map<number, string[]>();
+		for (const r of rows)
+			byOrg.set(r.organisation_id, [
+				...(byOrg.get(r.organisation_id) ?? []),
+				lastWord(r.title_es)!
+			]);
+		const repeats = [...byOrg].filter(([, words]) => new Set(words).size !== words.length);
+		expect(repeats).toEqual([]);
 	});
 
 	it('books only valid meetings: accepted request, both available, no double booking', async () => {

@@ -73,7 +73,8 @@ const es = {
 		deleteBooth: 'Eliminar stand',
 		moveTo: 'Trasladar al expositor al stand',
 		unassignOnDelete: 'Dejar al expositor sin stand',
-		deleteAsk: (e: string) => `Este stand tiene a ${e}. ¿A dónde lo trasladamos?`,
+		deleteAsk: (e: string) =>
+			`Este stand tiene a ${e.replace(/\.$/, '')}. ¿A dónde lo trasladamos?`,
 		assign: 'Asignar',
 		assignTitle: 'Asignar expositor',
 		assignTo: (code: string) => `Asignar al stand ${code}`,
@@ -252,7 +253,7 @@ const en: typeof es = {
 		deleteBooth: 'Delete booth',
 		moveTo: 'Move the exhibitor to booth',
 		unassignOnDelete: 'Leave the exhibitor without a booth',
-		deleteAsk: (e: string) => `This booth holds ${e}. Where should they go?`,
+		deleteAsk: (e: string) => `This booth holds ${e.replace(/\.$/, '')}. Where should they go?`,
 		assign: 'Assign',
 		assignTitle: 'Assign exhibitor',
 		assignTo: (code: string) => `Assign to booth ${code}`,

@@ -1,20 +1,37 @@
 const es = {
 	title: 'Plano de la exhibición',
-	lead: 'Encuentre expositores y stands en los seis pabellones de EXTEMIN.',
+	lead: (halls: number) =>
+		halls === 1
+			? 'Encuentre expositores y stands en el pabellón de EXTEMIN.'
+			: `Encuentre expositores y stands en los ${halls} pabellones de EXTEMIN.`,
 	halls: 'Pabellones',
 	hall: 'Pabellón',
 	searchLabel: 'Buscar en el plano',
 	searchPlaceholder: 'Expositor o stand (P1-045)',
 	matches: (n: number) => (n === 1 ? '1 coincidencia' : `${n} coincidencias`),
-	noMatches: 'Ningún stand de este pabellón coincide.',
+	noMatches: 'Ninguno en este pabellón: pulse Intro para buscar en todos.',
+	searchSubmit: 'Buscar en todos los pabellones',
+	foundIn: (q: string, hall: string) => `«${q}»: encontrado en el ${hall}.`,
+	notFoundAnywhere: (q: string) =>
+		`Ningún stand ni expositor coincide con «${q}» en ningún pabellón.`,
+	boothMissing: (code: string) => `El stand ${code} no existe. Revise el código o búsquelo abajo.`,
+	keyboardHint:
+		'Use las flechas para recorrer los stands, Intro para abrir uno y Escape para cerrarlo.',
+	skipToList: 'Ir a la lista de expositores',
+	boothStates: {
+		assigned: 'ocupado',
+		free: 'libre',
+		reserved: 'reservado',
+		blocked: 'no disponible'
+	},
 	zoomIn: 'Acercar',
 	zoomOut: 'Alejar',
 	zoomReset: 'Ver todo el pabellón',
 	mapLabel: (hall: string) => `Plano del ${hall}`,
 	booth: 'Stand',
 	freeBooth: 'Stand libre',
-	boothLabel: (code: string, who: string | null) =>
-		who ? `Stand ${code}: ${who}` : `Stand ${code}: libre`,
+	boothLabel: (code: string, who: string | null, state = 'libre') =>
+		who ? `Stand ${code}: ${who}` : `Stand ${code}: ${state}`,
 	viewExhibitor: 'Ver expositor',
 	close: 'Cerrar',
 	sectors: 'Sectores',
@@ -62,21 +79,38 @@ const es = {
 
 const en: typeof es = {
 	title: 'Exhibition floor plan',
-	lead: 'Find exhibitors and booths across the six EXTEMIN pavilions.',
+	lead: (halls: number) =>
+		halls === 1
+			? 'Find exhibitors and booths in the EXTEMIN pavilion.'
+			: `Find exhibitors and booths across the ${halls} EXTEMIN pavilions.`,
 	halls: 'Pavilions',
 	hall: 'Pavilion',
 	searchLabel: 'Search the floor plan',
 	searchPlaceholder: 'Exhibitor or booth (P1-045)',
 	matches: (n: number) => (n === 1 ? '1 match' : `${n} matches`),
-	noMatches: 'No booth in this pavilion matches.',
+	noMatches: 'None in this pavilion: press Enter to search them all.',
+	searchSubmit: 'Search every pavilion',
+	foundIn: (q: string, hall: string) => `“${q}”: found in ${hall}.`,
+	notFoundAnywhere: (q: string) => `No booth or exhibitor matches “${q}” in any pavilion.`,
+	boothMissing: (code: string) =>
+		`Booth ${code} does not exist. Check the code or look it up below.`,
+	keyboardHint:
+		'Use the arrow keys to move between booths, Enter to open one and Escape to close it.',
+	skipToList: 'Go to the list of exhibitors',
+	boothStates: {
+		assigned: 'taken',
+		free: 'free',
+		reserved: 'reserved',
+		blocked: 'not available'
+	},
 	zoomIn: 'Zoom in',
 	zoomOut: 'Zoom out',
 	zoomReset: 'Show the whole pavilion',
 	mapLabel: (hall: string) => `Floor plan of ${hall}`,
 	booth: 'Booth',
 	freeBooth: 'Free booth',
-	boothLabel: (code: string, who: string | null) =>
-		who ? `Booth ${code}: ${who}` : `Booth ${code}: free`,
+	boothLabel: (code: string, who: string | null, state = 'free') =>
+		who ? `Booth ${code}: ${who}` : `Booth ${code}: ${state}`,
 	viewExhibitor: 'View exhibitor',
 	close: 'Close',
 	sectors: 'Sectors',

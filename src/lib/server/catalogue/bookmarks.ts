@@ -4,7 +4,9 @@ import {
 	deleteBookmark,
 	findBookmark,
 	insertBookmark,
+	listBookmarkedIds,
 	listBookmarkedInnovations,
+	listIdsBySlug,
 	listBookmarkedOrganisations
 } from '../db/queries/bookmarks';
 
@@ -55,4 +57,40 @@ export async function listBookmarks(db: Db, userId: number, limit = 200) {
 		listBookmarkedInnovations(db, userId, limit)
 	]);
 	return { organisations, innovations };
+}
+
+export interface BookmarkTarget {
+	id: number;
+	bookmarked: boolean;
+}
+
+/**
+ * The bookmark button's state for each search hit, keyed `type:slug` (hits carry slugs, the
+ * bookmark form posts ids). Without a user nothing is bookmarked.
+ */
+export async function bookmarkTargetsOf(
+	db: Db,
+	userId: number | null,
+	hits: { type: BookmarkType; slug: string }[]
+): Promise<Record<string, BookmarkTarget>> {
+	const targets: Record<string, BookmarkTarget> = {};
+	for (const type of ['organisation', 'innovation'] as const) {
+		const slugs = hits.filter((h) => h.type === type).map((h) => h.slug);
+		const rows = await listIdsBySlug(db, type, slugs);
+		const saved = userId
+			? new Set(
+					(
+						await listBookmarkedIds(
+							db,
+							userId,
+							type,
+							rows.map((r) => r.id)
+						)
+					).map((r) => r.target_id)
+				)
+			: new Set<number>();
+		for (const row of rows)
+			targets[`${type}:${row.slug}`] = { id: row.id, bookmarked: saved.has(row.id) };
+	}
+	return targets;
 }

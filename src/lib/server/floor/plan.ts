@@ -70,23 +70,66 @@ export async function listPlanHalls(db: Db): Promise<PlanHall[]> {
 	}));
 }
 
+const fold = (text: string) =>
+	text
+		.normalize('NFD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase()
+		.trim();
+
 /**
- * The plan of one hall: the hall named by `hallCode`, else the hall of `boothCode` (deep
- * links), else the first hall. `hall` is null only when the event has no halls yet.
+ * The booth a visitor's search means, across every hall: the booth with that code, else the
+ * first whose code starts with it, else the first whose exhibitor's name contains it.
+ */
+export async function findBoothForQuery(db: Db, query: string): Promise<string | null> {
+	const needle = fold(query);
+	if (!needle) return null;
+	const booths = await q.listBoothDirectory(db);
+	const byCode =
+		booths.find((b) => fold(b.code) === needle) ??
+		booths.find((b) => fold(b.code).startsWith(needle));
+	const byName = booths.find(
+		(b) => b.organisationName && fold(b.organisationName).includes(needle)
+	);
+	return (byCode ?? byName)?.code ?? null;
+}
+
+/**
+ * The plan of one hall: the hall of the booth a search (`query`) finds, else the hall named by
+ * `hallCode`, else the hall of `boothCode` (deep links), else the first hall. `hall` is null
+ * only when the event has no halls yet. `missingBooth` names a deep-linked booth that does not
+ * exist, and `notFound` a search that matched nothing anywhere.
  */
 export async function loadFloorPlan(
 	db: Db,
-	options: { hallCode?: string | null; boothCode?: string | null }
+	options: { hallCode?: string | null; boothCode?: string | null; query?: string | null }
 ) {
 	const halls = await listPlanHalls(db);
+	const found = options.query ? await findBoothForQuery(db, options.query) : null;
+	const boothCode = found ?? options.boothCode;
 	let code =
-		options.hallCode && halls.some((h) => h.code === options.hallCode) ? options.hallCode : null;
-	const booth = options.boothCode ? await q.findBoothByCode(db, options.boothCode) : undefined;
+		!found && options.hallCode && halls.some((h) => h.code === options.hallCode)
+			? options.hallCode
+			: null;
+	const booth = boothCode ? await q.findBoothByCode(db, boothCode) : undefined;
 	if (!code && booth) code = (await q.findHallById(db, booth.hall_id))?.code ?? null;
 	const hall = halls.find((h) => h.code === code) ?? halls[0] ?? null;
-	if (!hall) return { halls, hall: null, booths: [] as PlanBooth[], selected: null };
+	const missingBooth = boothCode && !booth ? boothCode : null;
+	const notFound = options.query && !found ? options.query : null;
+	const query = options.query ?? null;
+	if (!hall) {
+		return {
+			halls,
+			hall: null,
+			booths: [] as PlanBooth[],
+			selected: null,
+			missingBooth,
+			notFound,
+			query
+		};
+	}
 	const row = (await q.findHallByCode(db, hall.code))!;
 	const booths = await loadHallBooths(db, row.id);
 	const selected = booth && booth.hall_id === row.id ? booth.code : null;
-	return { halls, hall, booths, selected };
+	return { halls, hall, booths, selected, missingBooth, notFound, query };
 }

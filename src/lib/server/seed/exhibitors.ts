@@ -38,7 +38,7 @@ export function planExhibitors(rng: Random, organisations: PlannedOrganisation[]
 	const exhibitors: PlannedExhibitor[] = [];
 	for (const org of organisations) {
 		if (!rng.chance(EXHIBITS[org.kind])) continue;
-		const status = rng.weighted<ExhibitorStatus>({ approved: 90, pending: 6, rejected: 4 });
+		const status = rng.weighted<ExhibitorStatus>({ approved: 92, pending: 5, rejected: 3 });
 		const applied = seedTime(rng, org.row.created_at);
 		const decided = status === 'pending' ? null : seedTime(rng, applied);
 		exhibitors.push({

@@ -41,7 +41,10 @@ const CROSS_AISLE = 4;
 /** A block is two rows of 3 m cells back to back, eight cells long. */
 const BLOCK_CELLS = 8;
 
-/** Six halls; the large event gets bigger halls so every approved exhibitor finds a booth. */
+/**
+ * Six halls, sized so that the approved exhibitors fill about nine booths in ten (an emptier
+ * plan looks like a failed fair); the large event gets bigger halls.
+ */
 export function planHalls(large: boolean): PlannedHall[] {
 	return HALL_FOCUS.map((focus, i) => ({
 		id: i + 1,
@@ -49,7 +52,7 @@ export function planHalls(large: boolean): PlannedHall[] {
 		name_es: `Pabellón ${i + 1}`,
 		name_en: `Pavilion ${i + 1}`,
 		width_m: large ? 180 : 120,
-		depth_m: large ? 90 : 60,
+		depth_m: large ? 90 : 42,
 		position: i,
 		focus
 	}));

@@ -1,12 +1,12 @@
 import type { NewInnovation, OrganisationKind } from '../db/schema';
 import {
 	FIELD_EVIDENCE,
+	FIELD_SITES,
+	FOREIGN_FIELD_SITES,
 	LAB_EVIDENCE,
-	readinessSentence,
-	REGIONS,
-	VARIANTS
+	readinessSentence
 } from './content/innovation-text';
-import type { Bilingual, Theme } from './content/types';
+import type { Bilingual, InnovationIdea, Theme } from './content/types';
 import type { PlannedExhibitor } from './exhibitors';
 import { groupBy } from './group';
 import type { PlannedOrganisation } from './organisations';
@@ -42,9 +42,15 @@ export function planInnovations(
 		if (exhibitor.status === 'rejected') continue;
 		const org = orgById.get(exhibitor.organisation_id)!;
 		const count = Number(rng.weighted({ 1: 10, 2: 20, 3: 35, 4: 20, 5: 15 }));
-		for (let i = 0; i < count; i++) {
+		// Each innovation of an organisation is a different idea: no "Bio", "Bio Pro", "Bio Lite".
+		const ideas = rng.shuffle(
+			org.themes.flatMap((theme) => theme.ideas.map((idea) => ({ theme, idea })))
+		);
+		for (const { theme, idea } of ideas.slice(0, count)) {
+			const product = productName(org, idea, products);
+			if (!product) continue;
 			const id = innovations.length + 1;
-			innovations.push(planInnovation(rng, { id, org, products, slugs }));
+			innovations.push(planInnovation(rng, { id, org, theme, idea, product, slugs }));
 		}
 	}
 	markFeatured(rng, innovations, exhibitors);
@@ -54,24 +60,31 @@ export function planInnovations(
 interface Draft {
 	id: number;
 	org: PlannedOrganisation;
-	products: UniqueNames;
+	theme: Theme;
+	idea: InnovationIdea;
+	product: string;
 	slugs: UniqueNames;
 }
 
-function planInnovation(rng: Random, { id, org, products, slugs }: Draft): PlannedInnovation {
-	const theme = rng.pick(org.themes);
-	const idea = rng.pick(theme.ideas);
-	const product = productName(`${org.brand} ${idea.product}`, products);
+function planInnovation(rng: Random, draft: Draft): PlannedInnovation {
+	const { id, org, theme, idea, product, slugs } = draft;
 	const trl = rng.int(...TRL[org.kind]);
+	const site = rng.pick(fieldSites(org));
+	const altitude = site.altitude
+		? rng.int(site.altitude[0] / 100, site.altitude[1] / 100) * 100
+		: 0;
 	const values = merge(themeValues(rng, theme), {
-		shared: {
-			trl,
-			gain: rng.int(8, 35),
-			months: rng.pick([3, 6, 9, 12]),
-			region: rng.pick(REGIONS)
+		shared: { trl, gain: rng.int(8, 35), months: rng.pick([3, 6, 9, 12]) },
+		es: {
+			metric: theme.metric.es,
+			region: site.region.es,
+			elevation: altitude ? ` a ${altitude} m s. n. m.` : ''
 		},
-		es: { metric: theme.metric.es },
-		en: { metric: theme.metric.en }
+		en: {
+			metric: theme.metric.en,
+			region: site.region.en,
+			elevation: altitude ? ` at ${altitude} m` : ''
+		}
 	});
 	const title = fillBoth(idea.title, values);
 	const summary = fillBoth(idea.summary, values);
@@ -100,10 +113,35 @@ function planInnovation(rng: Random, { id, org, products, slugs }: Draft): Plann
 	};
 }
 
-/** "Kuntur Drive", then "Kuntur Drive Pro", "Kuntur Drive Lite"… so that every product is unique. */
-function productName(base: string, products: UniqueNames): string {
-	const variant = VARIANTS.map((v) => base + v).find((name) => !products.has(name));
-	return variant ? products.claim(variant) : products.claim(base, ' ');
+/**
+ * "Kuntur Drive"; when another organisation of the same brand has that product already, the
+ * brand's longer form ("Kuntur Autonomía Drive"). Null when both are taken: the organisation
+ * shows one innovation fewer rather than a near-copy of someone else's.
+ */
+function productName(
+	org: PlannedOrganisation,
+	idea: InnovationIdea,
+	products: UniqueNames
+): string | null {
+	const candidates = [org.brand, longBrand(org.name)].map((brand) => `${brand} ${idea.product}`);
+	const free = candidates.find((name) => !products.has(name));
+	return free ? products.claim(free) : null;
+}
+
+/** Words of a name that tell it apart from other names of its kind. */
+const GENERIC_WORDS = new Set(
+	(
+		'cooperativa minera asociación sociedad artesanal artesanales mineros productores universidad ' +
+		'university centro centre center instituto institute programa fondo red oficina comercial ' +
+		'dirección regional consejo de del la las los el en y of for the and school escuela s.a.c. ' +
+		's.a. s.r.l. spa inc. ltd. corp. gmbh ab oy –'
+	).split(' ')
+);
+
+/** "Cooperativa Minera Inti de Nazca" -> "Inti Nazca"; "Andes Autonomía S.A.C." -> "Andes Autonomía". */
+function longBrand(name: string): string {
+	const words = name.split(/\s+/).filter((w) => !GENERIC_WORDS.has(w.toLowerCase()));
+	return words.slice(0, 2).join(' ');
 }
 
 function prefixed<P extends 'summary' | 'description'>(prefix: P, text: Bilingual) {
@@ -111,6 +149,20 @@ function prefixed<P extends 'summary' | 'description'>(prefix: P, text: Bilingua
 		`${P}_${'es' | 'en'}`,
 		string
 	>;
+}
+
+const ACADEMIC = new Set<OrganisationKind>(['university', 'research-centre']);
+const ANDEAN = new Set(['PE', 'CL', 'BO', 'EC']);
+
+/**
+ * Where an organisation's pilots run: Andean organisations and foreign universities and
+ * research centres at home; foreign companies with their clients in Peru and Chile, which is
+ * what brings them to EXTEMIN.
+ */
+export function fieldSites(org: { kind: OrganisationKind; country: { code: string } }) {
+	const home = FIELD_SITES[org.country.code];
+	if (home && (ANDEAN.has(org.country.code) || ACADEMIC.has(org.kind))) return home;
+	return FOREIGN_FIELD_SITES;
 }
 
 /** The theme's first sector the organisation declares, so an innovation never leaves its sectors. */

@@ -13,12 +13,15 @@ import { Random } from './random';
 
 export type DemoSize = 'small' | 'large';
 
-const SIZES: Record<DemoSize, { organisations: number; requests: number }> = {
-	small: { organisations: 300, requests: 420 },
-	large: { organisations: 3000, requests: 4200 }
+/**
+ * The default (small) event is EXTEMIN's own scale: about 750 approved exhibitors filling
+ * nine in ten of the booths. Visitors without an organisation and meeting requests stay at
+ * the figures the matchmaking demo was tuned for.
+ */
+const SIZES: Record<DemoSize, { organisations: number; attendees: number; requests: number }> = {
+	small: { organisations: 1000, attendees: 855, requests: 420 },
+	large: { organisations: 3000, attendees: 8550, requests: 4200 }
 };
-/** Attendees per organisation: with 1-4 members each, about 1,500 users per 300 organisations. */
-const ATTENDEES_PER_ORGANISATION = 2.85;
 
 /** Every row of the demo event, computed in memory before anything is written. */
 export function planDemoEvent(seed: number, size: DemoSize, passwordHash: string) {
@@ -30,8 +33,7 @@ export function planDemoEvent(seed: number, size: DemoSize, passwordHash: string
 	const exhibitors = planExhibitors(rng.fork('exhibitors'), organisations);
 	assignBooths(rng.fork('assignment'), halls, booths, exhibitors, organisations);
 	const innovations = planInnovations(rng.fork('innovations'), exhibitors, organisations);
-	const attendees = Math.round(counts.organisations * ATTENDEES_PER_ORGANISATION);
-	const people = planPeople(rng.fork('people'), organisations, attendees, passwordHash);
+	const people = planPeople(rng.fork('people'), organisations, counts.attendees, passwordHash);
 	const slots = planSlots();
 	const profiles = planProfiles(rng.fork('profiles'), people.people, slots);
 	const requests = planRequests(rng.fork('requests'), profiles, counts.requests);

@@ -1,4 +1,6 @@
 import { error } from '@sveltejs/kit';
+import { getDb } from '$lib/server/db';
+import { bookmarkTargetsOf } from '$lib/server/catalogue/bookmarks';
 import { parseSearchParams, searchCatalogue } from '$lib/server/search';
 import type { PageServerLoad } from './$types';
 
@@ -9,5 +11,6 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 	const parsed = parseSearchParams(params, locals.locale);
 	if (!parsed.ok) error(400, parsed.error);
 	const result = await searchCatalogue(parsed.query);
-	return { query: parsed.query, result };
+	const bookmarks = await bookmarkTargetsOf(getDb(), locals.user?.id ?? null, result.hits);
+	return { query: parsed.query, result, bookmarks, signedIn: locals.user !== null };
 };

@@ -89,3 +89,21 @@ export async function deleteBookmarksOf(db: Db, type: SearchDocType, targetId: n
 		.where('target_id', '=', targetId)
 		.execute();
 }
+
+/** Database ids of the organisations or innovations with these slugs. */
+export function listIdsBySlug(db: Db, type: SearchDocType, slugs: string[]) {
+	if (slugs.length === 0) return Promise.resolve([]);
+	return db.selectFrom(type).select(['id', 'slug']).where('slug', 'in', slugs).execute();
+}
+
+/** Which of these targets a user has bookmarked. */
+export function listBookmarkedIds(db: Db, userId: number, type: SearchDocType, ids: number[]) {
+	if (ids.length === 0) return Promise.resolve([]);
+	return db
+		.selectFrom('bookmark')
+		.select('target_id')
+		.where('user_id', '=', userId)
+		.where('target_type', '=', type)
+		.where('target_id', 'in', ids)
+		.execute();
+}

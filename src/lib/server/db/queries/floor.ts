@@ -86,6 +86,21 @@ export function listBoothsOfHall(db: Db, hallId: number) {
 		.execute();
 }
 
+/** Every booth of every hall with the approved exhibitor on it, if any: what booth search reads. */
+export function listBoothDirectory(db: Db) {
+	return db
+		.selectFrom('booth')
+		.innerJoin('hall', 'hall.id', 'booth.hall_id')
+		.leftJoin('exhibitor', (join) =>
+			join.onRef('exhibitor.booth_id', '=', 'booth.id').on('exhibitor.status', '=', 'approved')
+		)
+		.leftJoin('organisation', 'organisation.id', 'exhibitor.organisation_id')
+		.select(['booth.code', 'hall.code as hallCode', 'organisation.name as organisationName'])
+		.orderBy('hall.position')
+		.orderBy('booth.code')
+		.execute();
+}
+
 export function findBoothByCode(db: Db, code: string) {
 	return db.selectFrom('booth').selectAll().where('code', '=', code).executeTakeFirst();
 }

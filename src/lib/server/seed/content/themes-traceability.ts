@@ -34,8 +34,8 @@ export const TRACEABILITY_THEMES: Theme[] = [
 					en: 'artisanal gold traceability with blockchain and QR'
 				},
 				summary: {
-					es: 'Aplicación móvil sin conexión que registra cada lote de oro y lo vincula con su productor formalizado.',
-					en: 'An offline mobile app that logs every gold batch and links it to its formalised producer.'
+					es: 'Trazabilidad desde el socavón: una aplicación móvil sin conexión registra cada lote de oro y lo vincula con su productor formalizado.',
+					en: 'Traceability from the adit on: an offline mobile app logs every gold batch and links it to its formalised producer.'
 				}
 			}
 		],
