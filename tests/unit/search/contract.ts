@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+	type EngineName,
 	DEFAULT_QUERY,
 	type SearchEngine,
 	type SearchQuery
@@ -10,7 +11,7 @@ export interface ContractSubject {
 	engine: SearchEngine;
 	cleanup: () => Promise<void>;
 	/** The engine that must answer every search: a fallback to another one fails the suite. */
-	answers: 'sqlite' | 'meilisearch';
+	answers: EngineName;
 }
 
 const HOSTILE = [

@@ -13,7 +13,11 @@ import { describeSearchContract } from './contract';
 
 describeSearchContract('embedded (PostgreSQL full-text)', async () => {
 	const db = await testDb();
-	return { engine: new PostgresSearchEngine(db), cleanup: () => db.destroy() };
+	return {
+		engine: new PostgresSearchEngine(db),
+		cleanup: () => db.destroy(),
+		answers: 'postgres'
+	};
 });
 
 describe('PostgreSQL engine with a very common word', () => {

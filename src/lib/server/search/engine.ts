@@ -119,6 +119,8 @@ export interface SearchEngine {
 	search(query: SearchQuery): Promise<SearchResponse>;
 	health(): Promise<EngineHealth>;
 	count(): Promise<number>;
+	/** Optional: "did you mean" from the engine's own vocabulary (the embedded engines have one). */
+	suggest?(q: string): Promise<string | null>;
 	/**
 	 * Optional: upserts and deletes of one outbox batch sent together, so that a batch the
 	 * server accepted but has not finished is named by its tasks (a `pending` error).

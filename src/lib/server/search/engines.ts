@@ -46,7 +46,7 @@ export class FallbackSearchEngine implements SearchEngine {
 		private readonly timeoutMs = PRIMARY_TIMEOUT_MS
 	) {
 		// "Did you mean" comes from the embedded engine's vocabulary: Meilisearch has none to offer.
-		primary.suggest ??= (q) => embedded.suggest(q);
+		if (embedded.suggest) primary.suggest ??= (q) => embedded.suggest!(q);
 	}
 
 	async applySettings(): Promise<void> {

@@ -290,7 +290,17 @@ export class PostgresSearchEngine implements SearchEngine {
 		return plans;
 	}
 
-	private async suggest(words: string[]): Promise<string | null> {
+	/** "Did you mean" for a query that finds nothing here or elsewhere (Meilisearch asks this). */
+	async suggest(q: string): Promise<string | null> {
+		const words = tokenize(cleanQuery(q))
+			.slice(0, MAX_WORDS)
+			.map((w) => fold(w));
+		if (words.length === 0) return null;
+		await this.applySettings();
+		return this.suggestWords(words);
+	}
+
+	private async suggestWords(words: string[]): Promise<string | null> {
 		let changed = false;
 		const out: string[] = [];
 		for (const word of words) {
@@ -364,7 +374,7 @@ export class PostgresSearchEngine implements SearchEngine {
 				found = await this.page(query, tsquery(used));
 				matches = termMatcher(used);
 			}
-			if (found.total === 0) suggestion = await this.suggest(words);
+			if (found.total === 0) suggestion = await this.suggestWords(words);
 		}
 		const response: SearchResponse = {
 			query: query.q,
