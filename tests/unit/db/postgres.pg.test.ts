@@ -83,6 +83,16 @@ describe('writeTransaction on PostgreSQL', () => {
 		expect(isDatabaseBusy(failure)).toBe(true);
 	}, 20_000);
 
+	it('runs again twice after a UNIQUE violation, then lets it through as the conflict', async () => {
+		let runs = 0;
+		const failure = await writeTransaction(db, async () => {
+			runs++;
+			throw withCode('23505');
+		}).catch((err: unknown) => err);
+		expect(runs).toBe(3);
+		expect(isUniqueViolation(failure)).toBe(true);
+	});
+
 	it('a lock held too long ends in 55P03, which is a busy database (503)', async () => {
 		await db.insertInto('setting').values({ key: 'locked', value: 'a' }).execute();
 		const holder = new pg.Client(databaseUrlOf(db)!);

@@ -83,4 +83,24 @@ describe('rules under concurrent writers', () => {
 			.execute();
 		expect(active).toHaveLength(2);
 	}, 30_000);
+
+	it('pairs accepting into one slot at once each get a table while tables remain', async () => {
+		const { slotIds } = await addEvent(db, 2, 8);
+		const pairs: { to: number; id: number }[] = [];
+		for (let i = 0; i < 10; i++) {
+			const [from, to] = [await addUser(db), await addUser(db)];
+			pairs.push({ to, id: await sendRequest(db, from, to, '') });
+		}
+		// Concurrent bookings pick the same lowest free table; the loser must take the next one
+		// (as it would after waiting for SQLite's lock), not be told the slot is gone.
+		const result = await tally(pairs.map((p) => acceptRequest(db, p.to, p.id, slotIds[0])));
+		expect(result).toEqual({ ok: 8, 'slot-taken': 2 });
+		const tables = await db
+			.selectFrom('meeting')
+			.select('table_id')
+			.where('slot_id', '=', slotIds[0])
+			.where('status', '=', 'active')
+			.execute();
+		expect(new Set(tables.map((t) => t.table_id)).size).toBe(8);
+	}, 30_000);
 });

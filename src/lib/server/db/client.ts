@@ -4,7 +4,7 @@ import pg from 'pg';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Config } from '../config';
-import { isRetryableConflict } from './errors';
+import { isRetryableConflict, isUniqueViolation } from './errors';
 import { dialectOf } from './portable';
 import type { Database as Schema } from './schema';
 
@@ -14,6 +14,13 @@ export type Db = Kysely<Schema>;
 export const LOCK_TIMEOUT_MS = 5000;
 /** Attempts of a serializable transaction that keeps losing to concurrent writers. */
 export const SERIALIZABLE_ATTEMPTS = 10;
+/**
+ * A UNIQUE violation against a row another transaction committed meanwhile is a lost race
+ * too (two bookings picked the same free table): run again this many times, so the checks
+ * see that row and choose the next table, as they would have on SQLite's single writer. A
+ * violation that persists is a real conflict and surfaces (409).
+ */
+const UNIQUE_RETRIES = 2;
 
 const INT8_OID = 20;
 const NUMERIC_OID = 1700;
@@ -114,7 +121,7 @@ function withStatementCache(sqlite: Database.Database) {
  * under concurrent writers too, because PostgreSQL aborts a transaction (40001, 40P01) whose
  * outcome differs from every serial order. Such a transaction is run again, up to
  * SERIALIZABLE_ATTEMPTS times with a growing random pause; then the error surfaces as a busy
- * database (503). So `work` must do nothing but database work (it may run more than once).
+ * database (503). A UNIQUE violation is run again twice (UNIQUE_RETRIES) before it counts. So `work` must do nothing but database work (it may run more than once).
  */
 export async function writeTransaction<T>(db: Db, work: (trx: Db) => Promise<T>): Promise<T> {
 	if (dialectOf(db) === 'postgres') return serializableTransaction(db, work);
@@ -132,6 +139,7 @@ export async function writeTransaction<T>(db: Db, work: (trx: Db) => Promise<T>)
 }
 
 async function serializableTransaction<T>(db: Db, work: (trx: Db) => Promise<T>): Promise<T> {
+	let uniqueRetries = 0;
 	for (let attempt = 1; ; attempt++) {
 		try {
 			return await db.connection().execute(async (conn) => {
@@ -146,7 +154,8 @@ async function serializableTransaction<T>(db: Db, work: (trx: Db) => Promise<T>)
 				}
 			});
 		} catch (err) {
-			if (!isRetryableConflict(err) || attempt >= SERIALIZABLE_ATTEMPTS) throw err;
+			const lostUnique = isUniqueViolation(err) && uniqueRetries++ < UNIQUE_RETRIES;
+			if (!(isRetryableConflict(err) || lostUnique) || attempt >= SERIALIZABLE_ATTEMPTS) throw err;
 			const ceiling = Math.min(250, 5 * 2 ** attempt);
 			await new Promise((resolve) => setTimeout(resolve, ceiling / 2 + Math.random() * ceiling));
 		}
