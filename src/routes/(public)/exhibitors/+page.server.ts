@@ -1,4 +1,5 @@
 import { error } from '@sveltejs/kit';
+import { messagesFor } from '$lib/i18n';
 import { parseSearchParams, searchCatalogue } from '$lib/server/search';
 import type { PageServerLoad } from './$types';
 
@@ -7,7 +8,7 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 	// The page shows the visitor's language; a `locale` in a shared link does not override it.
 	params.delete('locale');
 	const parsed = parseSearchParams(params, locals.locale);
-	if (!parsed.ok) error(400, parsed.error);
+	if (!parsed.ok) error(400, messagesFor(locals.locale).search.invalid[parsed.field]);
 	const result = await searchCatalogue(parsed.query);
 	return { query: parsed.query, result };
 };
