@@ -86,6 +86,10 @@ describe('English has URLs of its own', () => {
 		expect(reply.headers.get('set-cookie')).toContain('locale=en');
 		const back = await call('/language', { form: { locale: 'es', redirectTo: '/en/floor' } });
 		expect(back.location).toBe('/floor');
+		const offsite = await call('/language', {
+			form: { locale: 'es', redirectTo: '/en//evil.example' }
+		});
+		expect(offsite.location).toBe('/');
 	});
 
 	it('keeps the language through sign-in redirects and form posts', async () => {

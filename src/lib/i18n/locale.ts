@@ -66,7 +66,9 @@ export function localizeHref(href: string, locale: Locale): string {
 	const cut = href.search(/[?#]/);
 	const path = cut === -1 ? href : href.slice(0, cut);
 	const rest = cut === -1 ? '' : href.slice(cut);
-	const base = delocalizePath(path);
+	// `/en//evil.example` must not become the protocol-relative `//evil.example`.
+	const stripped = delocalizePath(path);
+	const base = stripped.startsWith('//') || stripped.startsWith('/\\') ? '/' : stripped;
 	if (locale === 'es' || UNLOCALIZED.test(base)) return base + rest;
 	return (base === '/' ? EN_PREFIX : EN_PREFIX + base) + rest;
 }

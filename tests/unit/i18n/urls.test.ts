@@ -41,6 +41,12 @@ describe('language in URLs', () => {
 		expect(localizeHref('/uploads/a.png', 'en')).toBe('/uploads/a.png');
 		expect(localizeHref('/language', 'en')).toBe('/language');
 		expect(isLocalizedPath('/en/api/search')).toBe(false);
+	});
+
+	it('never turns a path into another site', () => {
+		expect(localizeHref('/en//evil.example', 'es')).toBe('/');
+		expect(localizeHref('/en/\\evil.example', 'es')).toBe('/');
+		expect(localizeHref('/en//evil.example', 'en')).toBe('/en');
 		expect(isLocalizedPath('/apiary')).toBe(true);
 	});
 });
