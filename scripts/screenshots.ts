@@ -30,14 +30,14 @@ try {
 			['desktop', DESKTOP]
 		] as const) {
 			const context = await browser.newContext({ viewport });
-			await context.addCookies([{ name: 'locale', value: locale, url: baseUrl }]);
 			if (process.env.E2E_COOKIE) {
 				const [name, value] = process.env.E2E_COOKIE.split('=');
 				await context.addCookies([{ name, value, url: baseUrl }]);
 			}
 			const page = await context.newPage();
 			for (const path of paths) {
-				await page.goto(`${baseUrl}${path}`, { waitUntil: 'networkidle' });
+				const url = locale === 'en' ? (path === '/' ? '/en' : `/en${path}`) : path;
+				await page.goto(`${baseUrl}${url}`, { waitUntil: 'networkidle' });
 				const name = `${path.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home'}-${label}-${locale}`;
 				await page.screenshot({
 					path: `screenshots/${name}.png`,

@@ -1,7 +1,6 @@
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { randomUUID } from 'node:crypto';
-import { LOCALE_COOKIE, resolveLocale } from '$lib/i18n';
 import { readConfig } from '$lib/server/config';
 import { closeDb, getDb } from '$lib/server/db';
 import { prepareDatabase } from '$lib/server/bootstrap';
@@ -9,6 +8,7 @@ import { startSearchSync, stopSearchSync } from '$lib/server/search/sync';
 import { logger } from '$lib/server/log';
 import { handleAccess, handleSession } from '$lib/server/auth/handles';
 import { handleDatabaseBusy, handleInputLimits } from '$lib/server/http/handles';
+import { handleLocale, requestLocale } from '$lib/server/http/locale';
 import { busyMessage, isDatabaseBusy, markBusy } from '$lib/server/http/busy';
 
 export const init: ServerInit = async () => {
@@ -31,10 +31,7 @@ process.on('sveltekit:shutdown', async (reason: string) => {
 
 const handleRequestContext: Handle = async ({ event, resolve }) => {
 	event.locals.requestId = event.request.headers.get('x-request-id')?.slice(0, 64) || randomUUID();
-	event.locals.locale = resolveLocale(
-		event.cookies.get(LOCALE_COOKIE),
-		event.request.headers.get('accept-language')
-	);
+	event.locals.locale = requestLocale(event);
 	event.locals.user = null;
 	event.locals.session = null;
 	const started = performance.now();
@@ -69,6 +66,7 @@ const handleSecurityHeaders: Handle = async ({ event, resolve }) => {
 export const handle = sequence(
 	handleRequestContext,
 	handleSecurityHeaders,
+	handleLocale,
 	handleInputLimits,
 	handleDatabaseBusy,
 	handleSession,

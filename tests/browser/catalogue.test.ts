@@ -24,11 +24,15 @@ describe.skipIf(!enabled)('a visitor browses the catalogue', () => {
 		expect(await page.locator('h1').first().textContent()).toContain('minería');
 
 		await page.getByTestId('language-switch').click();
+		await page.waitForURL(`${baseUrl}/en`);
 		await page.waitForFunction(() => document.documentElement.lang === 'en');
 		expect(await page.locator('h1').first().textContent()).toContain('mining');
-		// The choice sticks across pages.
-		await gotoHydrated(page, `${baseUrl}/exhibitors`);
+		// Links stay in English, and the choice becomes the default of /.
+		await page.locator('a[href="/en/exhibitors"]:visible').first().click();
+		await page.waitForURL(`${baseUrl}/en/exhibitors`);
 		expect(await page.getAttribute('html', 'lang')).toBe('en');
+		await gotoHydrated(page, `${baseUrl}/`);
+		expect(new URL(page.url()).pathname).toBe('/en');
 		await context.close();
 	});
 

@@ -46,9 +46,8 @@ describe.skipIf(!enabled)('a visitor searches the catalogue on a phone, typos an
 			hasTouch: true,
 			isMobile: true
 		});
-		await context.addCookies([{ name: 'locale', value: locale, url: baseUrl }]);
 		const page = await context.newPage();
-		await gotoHydrated(page, `${baseUrl}/exhibitors`);
+		await gotoHydrated(page, `${baseUrl}${locale === 'en' ? '/en' : ''}/exhibitors`);
 		expect(await page.getAttribute('html', 'lang')).toBe(locale);
 		return { context, page };
 	}
@@ -104,7 +103,7 @@ describe.skipIf(!enabled)('a visitor searches the catalogue on a phone, typos an
 		await suggestion.waitFor();
 		expect(await page.locator('ol.hits').count()).toBe(0);
 		expect(await suggestion.textContent()).toBe('trazabilidad');
-		expect(await page.locator('.empty').textContent()).toContain('¿Quisiste decir');
+		expect(await page.locator('.empty').textContent()).toContain('¿Quiso decir');
 		await suggestion.click();
 		await page.waitForURL((url) => url.searchParams.get('q') === 'trazabilidad');
 		await expectHighlighted(page, 'trazabilidad');

@@ -16,6 +16,8 @@ export interface ImportOrganisation {
 	website?: string;
 	sectors: string[];
 	tags: string[];
+	/** English of `tags`, index by index; absent or empty when the file gave plain strings. */
+	tagsEn?: string[];
 	description: LocalizedText;
 	exhibitor?: { booth?: string };
 }
@@ -28,6 +30,7 @@ export interface ImportInnovation {
 	sector: string;
 	trl?: number;
 	tags: string[];
+	tagsEn?: string[];
 }
 export interface ImportFile {
 	organisations: ImportOrganisation[];
@@ -102,6 +105,35 @@ function list(p: Problems, path: string, value: unknown): string[] {
 		if (v) out.push(v);
 	});
 	return [...new Set(out)];
+}
+
+/**
+ * Tags: a list of strings (as written, any language) or of `{ "es": …, "en": … }` objects, mixed
+ * freely. With any object, `tagsEn` is the English list index by index (a plain string or a
+ * one-language object stands for both languages).
+ */
+function tagList(p: Problems, path: string, value: unknown): { tags: string[]; tagsEn?: string[] } {
+	if (value === undefined || value === null) return { tags: [] };
+	if (!Array.isArray(value)) {
+		p.add(path, `must be a list, got ${show(value)}`);
+		return { tags: [] };
+	}
+	const pairs = new Map<string, string>();
+	let translated = false;
+	value.forEach((item, i) => {
+		if (!isRecord(item)) {
+			const v = text(p, `${path}[${i}]`, item, { required: true, max: 80 });
+			if (v && !pairs.has(v)) pairs.set(v, v);
+			return;
+		}
+		translated = true;
+		const { es, en } = localized(p, `${path}[${i}]`, item, 80);
+		if (!es && !en) return void p.add(`${path}[${i}]`, 'needs "es" or "en"');
+		const key = es ?? en!;
+		if (!pairs.has(key)) pairs.set(key, en ?? key);
+	});
+	const tags = [...pairs.keys()];
+	return translated ? { tags, tagsEn: [...pairs.values()] } : { tags };
 }
 
 function localized(p: Problems, path: string, value: unknown, max = MAX_TEXT): LocalizedText {
@@ -180,7 +212,7 @@ function organisation(
 		city: text(p, `${path}.city`, raw.city, { max: 120 }),
 		website,
 		sectors,
-		tags: list(p, `${path}.tags`, raw.tags),
+		...tagList(p, `${path}.tags`, raw.tags),
 		description: localized(p, `${path}.description`, raw.description),
 		exhibitor
 	};
@@ -222,7 +254,7 @@ function innovation(
 		description: localized(p, `${path}.description`, raw.description),
 		sector,
 		trl,
-		tags: list(p, `${path}.tags`, raw.tags)
+		...tagList(p, `${path}.tags`, raw.tags)
 	};
 	return inv;
 }

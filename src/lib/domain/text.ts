@@ -18,6 +18,30 @@ export function parseList(json: string | null | undefined): string[] {
 	}
 }
 
+/**
+ * A row's tags in the reader's language: `tags_en[i]` translates `tags[i]` (docs/i18n.md); a
+ * row without a full English list shows its tags as written.
+ */
+export function tagsIn(locale: Locale, row: { tags: string[]; tags_en: string[] }): string[] {
+	if (locale === 'es' || row.tags_en.length !== row.tags.length) return row.tags;
+	return row.tags_en;
+}
+
+/**
+ * The English of an edited tag list: tags kept from before keep their translation, new ones
+ * are shown as written. Empty (untranslated) when nothing carries over.
+ */
+export function carryTagTranslations(
+	tags: string[],
+	before: string[],
+	beforeEn: string[]
+): string[] {
+	if (beforeEn.length !== before.length) return [];
+	const english = new Map(before.map((tag, i) => [tag, beforeEn[i]]));
+	if (!tags.some((tag) => english.has(tag))) return [];
+	return tags.map((tag) => english.get(tag) ?? tag);
+}
+
 // Building an Intl.DateTimeFormat costs far more than using one: keep one per locale.
 const dateFormats = {
 	es: new Intl.DateTimeFormat('es-PE', {

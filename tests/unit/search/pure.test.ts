@@ -148,7 +148,7 @@ describe('parseSearchParams', () => {
 		['type=exhibitor', 'type: must be organisation or innovation'],
 		['locale=fr', 'locale: must be es or en']
 	])('rejects %s', (qs, error) => {
-		expect(parse(qs)).toEqual({ ok: false, error });
+		expect(parse(qs)).toEqual({ ok: false, error, field: qs.split('=')[0] });
 	});
 
 	it('accepts the bounds', () => {

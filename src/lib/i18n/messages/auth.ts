@@ -1,13 +1,13 @@
 const es = {
 	errors: {
-		forbidden: 'No tienes permiso para ver esta página.',
+		forbidden: 'No tiene permiso para ver esta página.',
 		notOwner: 'Solo quien administra la organización puede hacer esto.',
-		signInRequired: 'Ingresa con tu cuenta para continuar.',
+		signInRequired: 'Ingrese con su cuenta para continuar.',
 		backHome: 'Volver al inicio',
 		tooMany: (seconds: number) =>
-			`Demasiados intentos. Espera ${seconds > 90 ? `${Math.ceil(seconds / 60)} minutos` : `${seconds} segundos`} y vuelve a intentarlo.`,
-		summary: 'Revisa los campos marcados:',
-		badForm: 'No pudimos leer el formulario. Vuelve a enviarlo.'
+			`Demasiados intentos. Espere ${seconds > 90 ? `${Math.ceil(seconds / 60)} minutos` : `${seconds} segundos`} y vuelva a intentarlo.`,
+		summary: 'Revise los campos marcados:',
+		badForm: 'No pudimos leer el formulario. Vuelva a enviarlo.'
 	},
 	fields: {
 		email: 'Correo electrónico',
@@ -17,74 +17,74 @@ const es = {
 		name: 'Nombre completo'
 	},
 	validation: {
-		emailRequired: 'Escribe tu correo electrónico.',
-		emailInvalid: 'Escribe un correo válido, por ejemplo nombre@empresa.pe.',
-		nameRequired: 'Escribe tu nombre.',
+		emailRequired: 'Escriba su correo electrónico.',
+		emailInvalid: 'Escriba un correo válido, por ejemplo nombre@empresa.pe.',
+		nameRequired: 'Escriba su nombre.',
 		nameTooLong: 'El nombre puede tener hasta 120 caracteres.',
-		passwordRequired: 'Escribe una contraseña.',
+		passwordRequired: 'Escriba una contraseña.',
 		passwordTooShort: 'La contraseña debe tener al menos 8 caracteres.',
 		passwordTooLong: 'La contraseña puede tener hasta 128 caracteres.',
 		passwordCommon:
-			'Esa contraseña es muy común y fácil de adivinar. Elige otra, por ejemplo una frase.',
+			'Esa contraseña es muy común y fácil de adivinar. Elija otra, por ejemplo una frase.',
 		currentPasswordWrong: 'La contraseña actual no es correcta.',
 		invalidCredentials: 'El correo o la contraseña no son correctos.',
-		emailTaken: 'Ya existe una cuenta con este correo. Ingresa o recupera tu contraseña.'
+		emailTaken: 'Ya existe una cuenta con este correo. Ingrese o recupere su contraseña.'
 	},
 	passwordHint: 'Al menos 8 caracteres. Una frase fácil de recordar es una buena opción.',
 	login: {
 		title: 'Ingresar',
-		lead: 'Accede a tus favoritos, tu organización y la rueda de negocios.',
+		lead: 'Acceda a sus favoritos, su organización y la rueda de negocios.',
 		submit: 'Ingresar',
-		forgot: '¿Olvidaste tu contraseña?',
-		noAccount: '¿No tienes cuenta?',
+		forgot: '¿Olvidó su contraseña?',
+		noAccount: '¿No tiene cuenta?',
 		signup: 'Crear una cuenta'
 	},
 	signup: {
 		title: 'Crear una cuenta',
-		lead: 'Guarda expositores e innovaciones, registra tu organización y agenda reuniones.',
+		lead: 'Guarde expositores e innovaciones, registre su organización y agende reuniones.',
 		submit: 'Crear cuenta',
-		haveAccount: '¿Ya tienes cuenta?',
+		haveAccount: '¿Ya tiene cuenta?',
 		login: 'Ingresar'
 	},
 	logout: { submit: 'Salir' },
 	verify: {
-		title: 'Confirma tu correo',
-		banner: 'Confirma tu correo: te enviamos un enlace.',
+		title: 'Confirme su correo',
+		banner: 'Confirme su correo: le enviamos un enlace.',
 		resend: 'Enviar el enlace otra vez',
-		resent: 'Te enviamos un nuevo enlace de confirmación.',
-		done: '¡Listo! Tu correo quedó confirmado.',
-		invalid: 'Este enlace no es válido o ya venció. Pide uno nuevo desde Mi EXTEMIN.',
+		resent: 'Le enviamos un nuevo enlace de confirmación.',
+		done: '¡Listo! Su correo quedó confirmado.',
+		invalid: 'Este enlace no es válido o ya venció. Pida uno nuevo desde Mi EXTEMIN.',
 		continue: 'Ir a Mi EXTEMIN'
 	},
 	forgot: {
 		title: 'Recuperar contraseña',
-		lead: 'Escribe el correo de tu cuenta y te enviaremos un enlace para crear una nueva contraseña.',
+		lead: 'Escriba el correo de su cuenta y le enviaremos un enlace para crear una nueva contraseña.',
 		submit: 'Enviar enlace',
-		sent: 'Si hay una cuenta con ese correo, te enviamos un enlace. Revisa tu bandeja de entrada; vence en 1 hora.'
+		sent: 'Si hay una cuenta con ese correo, le enviamos un enlace. Revise su bandeja de entrada; vence en 1 hora.'
 	},
 	reset: {
 		title: 'Nueva contraseña',
-		lead: 'Elige una contraseña nueva. Cerraremos las sesiones abiertas en otros dispositivos.',
+		lead: 'Elija una contraseña nueva. Cerraremos las sesiones abiertas en otros dispositivos.',
 		submit: 'Guardar contraseña',
 		invalid: 'Este enlace no es válido o ya venció.',
 		askAgain: 'Pedir un enlace nuevo',
-		done: 'Tu contraseña cambió. Ya puedes usarla.'
+		done: 'Su contraseña cambió. Ya puede usarla.'
 	},
 	setup: {
-		title: 'Configura tu cuenta de organizador',
-		lead: (email: string) => `Elige tu nombre y contraseña para ${email}.`,
+		title: 'Configure su cuenta de organizador',
+		lead: (email: string) => `Elija su nombre y contraseña para ${email}.`,
 		submit: 'Activar cuenta',
 		invalid: 'Este enlace de configuración no es válido, ya se usó o venció (dura 24 horas).'
 	},
 	me: {
 		title: 'Mi EXTEMIN',
 		greeting: (name: string) => `Hola, ${name}`,
-		lead: 'Tus favoritos, tu cuenta y tu organización en un solo lugar.',
+		lead: 'Sus favoritos, su cuenta y su organización en un solo lugar.',
 		bookmarks: 'Mis favoritos',
 		seeAllBookmarks: 'Ver todos mis favoritos',
-		noBookmarksTitle: 'Aún no guardas favoritos',
+		noBookmarksTitle: 'Aún no tiene favoritos',
 		noBookmarksBody:
-			'Marca expositores e innovaciones con la estrella para encontrarlos aquí durante la feria.',
+			'Marque expositores e innovaciones con la estrella para encontrarlos aquí durante la feria.',
 		explore: 'Explorar expositores',
 		account: 'Mi cuenta',
 		email: 'Correo',
@@ -97,9 +97,9 @@ const es = {
 		verified: 'Confirmado',
 		notVerified: 'Sin confirmar',
 		organisation: 'Mi organización',
-		noOrganisationTitle: '¿Representas a una empresa, startup o institución?',
+		noOrganisationTitle: '¿Representa a una empresa, startup o institución?',
 		noOrganisationBody:
-			'Registra tu organización para aparecer en el directorio y postular como expositor.',
+			'Registre su organización para aparecer en el directorio y postular como expositor.',
 		createOrganisation: 'Registrar mi organización',
 		manageOrganisation: 'Gestionar organización',
 		changePassword: 'Cambiar contraseña',
@@ -107,11 +107,11 @@ const es = {
 	},
 	password: {
 		title: 'Cambiar contraseña',
-		lead: 'Por seguridad, confirma tu contraseña actual.',
+		lead: 'Por seguridad, confirme su contraseña actual.',
 		endOthers: 'Cerrar mis sesiones en otros dispositivos',
-		endOthersHint: 'Recomendado si crees que alguien más conoce tu contraseña.',
+		endOthersHint: 'Recomendado si cree que alguien más conoce su contraseña.',
 		submit: 'Cambiar contraseña',
-		changed: 'Tu contraseña cambió.'
+		changed: 'Su contraseña cambió.'
 	},
 	bookmarks: {
 		title: 'Mis favoritos',
@@ -119,22 +119,22 @@ const es = {
 		remove: 'Quitar de favoritos',
 		saved: 'Guardado',
 		save: 'Guardar',
-		signIn: 'Ingresa para guardar',
+		signIn: 'Ingrese para guardar',
 		organisations: 'Expositores',
 		innovations: 'Innovaciones',
-		invalid: 'No encontramos lo que intentas guardar.'
+		invalid: 'No encontramos lo que intenta guardar.'
 	},
 	mail: {
 		greeting: (name: string) => `Hola ${name}:`,
 		signature: '— Equipo EXTEMIN · PERUMIN Convención Minera',
-		ignore: 'Si no fuiste tú, ignora este mensaje.',
-		verifySubject: 'Confirma tu correo en EXTEMIN Connect',
+		ignore: 'Si no fue usted, ignore este mensaje.',
+		verifySubject: 'Confirme su correo en EXTEMIN Connect',
 		verifyBody: (link: string) =>
-			`Confirma tu correo con este enlace (vence en 48 horas):\n\n${link}`,
-		resetSubject: 'Crea una nueva contraseña para EXTEMIN Connect',
+			`Confirme su correo con este enlace (vence en 48 horas):\n\n${link}`,
+		resetSubject: 'Cree una nueva contraseña para EXTEMIN Connect',
 		resetBody: (link: string) =>
-			`Para crear una nueva contraseña, abre este enlace (vence en 1 hora):\n\n${link}`,
-		setupSubject: 'Activa tu cuenta de organizador de EXTEMIN Connect'
+			`Para crear una nueva contraseña, abra este enlace (vence en 1 hora):\n\n${link}`,
+		setupSubject: 'Active su cuenta de organizador de EXTEMIN Connect'
 	},
 	outbox: {
 		title: 'Correo saliente',
@@ -151,152 +151,5 @@ const es = {
 	}
 };
 
-const en: typeof es = {
-	errors: {
-		forbidden: 'You do not have permission to see this page.',
-		notOwner: 'Only the owner of the organisation can do this.',
-		signInRequired: 'Sign in to continue.',
-		backHome: 'Back to the home page',
-		tooMany: (seconds: number) =>
-			`Too many attempts. Wait ${seconds > 90 ? `${Math.ceil(seconds / 60)} minutes` : `${seconds} seconds`} and try again.`,
-		summary: 'Please check the marked fields:',
-		badForm: 'We could not read the form. Please send it again.'
-	},
-	fields: {
-		email: 'Email',
-		password: 'Password',
-		currentPassword: 'Current password',
-		newPassword: 'New password',
-		name: 'Full name'
-	},
-	validation: {
-		emailRequired: 'Enter your email address.',
-		emailInvalid: 'Enter a valid email address, such as name@company.com.',
-		nameRequired: 'Enter your name.',
-		nameTooLong: 'The name can be up to 120 characters.',
-		passwordRequired: 'Enter a password.',
-		passwordTooShort: 'The password must be at least 8 characters.',
-		passwordTooLong: 'The password can be up to 128 characters.',
-		passwordCommon:
-			'That password is too common and easy to guess. Choose another, such as a phrase.',
-		currentPasswordWrong: 'The current password is not correct.',
-		invalidCredentials: 'The email or password is not correct.',
-		emailTaken: 'An account with this email already exists. Sign in or reset your password.'
-	},
-	passwordHint: 'At least 8 characters. A phrase you can remember is a good choice.',
-	login: {
-		title: 'Sign in',
-		lead: 'Reach your bookmarks, your organisation and business matchmaking.',
-		submit: 'Sign in',
-		forgot: 'Forgot your password?',
-		noAccount: 'No account yet?',
-		signup: 'Create an account'
-	},
-	signup: {
-		title: 'Create an account',
-		lead: 'Save exhibitors and innovations, register your organisation and book meetings.',
-		submit: 'Create account',
-		haveAccount: 'Already have an account?',
-		login: 'Sign in'
-	},
-	logout: { submit: 'Sign out' },
-	verify: {
-		title: 'Confirm your email',
-		banner: 'Confirm your email: we sent you a link.',
-		resend: 'Send the link again',
-		resent: 'We sent you a new confirmation link.',
-		done: 'Done! Your email is confirmed.',
-		invalid: 'This link is not valid or has expired. Ask for a new one from My EXTEMIN.',
-		continue: 'Go to My EXTEMIN'
-	},
-	forgot: {
-		title: 'Reset your password',
-		lead: 'Enter the email of your account and we will send you a link to choose a new password.',
-		submit: 'Send link',
-		sent: 'If an account uses that email, we sent it a link. Check your inbox; it expires in 1 hour.'
-	},
-	reset: {
-		title: 'New password',
-		lead: 'Choose a new password. We will end the sessions open on other devices.',
-		submit: 'Save password',
-		invalid: 'This link is not valid or has expired.',
-		askAgain: 'Ask for a new link',
-		done: 'Your password has changed. You can use it now.'
-	},
-	setup: {
-		title: 'Set up your organiser account',
-		lead: (email: string) => `Choose your name and password for ${email}.`,
-		submit: 'Activate account',
-		invalid: 'This setup link is not valid, was already used or has expired (it lasts 24 hours).'
-	},
-	me: {
-		title: 'My EXTEMIN',
-		greeting: (name: string) => `Hello, ${name}`,
-		lead: 'Your bookmarks, your account and your organisation in one place.',
-		bookmarks: 'My bookmarks',
-		seeAllBookmarks: 'See all my bookmarks',
-		noBookmarksTitle: 'No bookmarks yet',
-		noBookmarksBody: 'Star exhibitors and innovations to find them here during the exhibition.',
-		explore: 'Explore exhibitors',
-		account: 'My account',
-		email: 'Email',
-		role: 'Profile',
-		roles: { attendee: 'Visitor', member: 'Organisation member', organiser: 'Organiser' },
-		verified: 'Confirmed',
-		notVerified: 'Not confirmed',
-		organisation: 'My organisation',
-		noOrganisationTitle: 'Do you represent a company, start-up or institution?',
-		noOrganisationBody:
-			'Register your organisation to appear in the directory and apply to exhibit.',
-		createOrganisation: 'Register my organisation',
-		manageOrganisation: 'Manage organisation',
-		changePassword: 'Change password',
-		signOut: 'Sign out'
-	},
-	password: {
-		title: 'Change password',
-		lead: 'For your security, confirm your current password.',
-		endOthers: 'Sign me out on other devices',
-		endOthersHint: 'Recommended if you think someone else knows your password.',
-		submit: 'Change password',
-		changed: 'Your password has changed.'
-	},
-	bookmarks: {
-		title: 'My bookmarks',
-		add: 'Add to bookmarks',
-		remove: 'Remove from bookmarks',
-		saved: 'Saved',
-		save: 'Save',
-		signIn: 'Sign in to save',
-		organisations: 'Exhibitors',
-		innovations: 'Innovations',
-		invalid: 'We could not find what you tried to save.'
-	},
-	mail: {
-		greeting: (name: string) => `Hello ${name},`,
-		signature: '— The EXTEMIN team · PERUMIN Mining Convention',
-		ignore: 'If this was not you, ignore this message.',
-		verifySubject: 'Confirm your email for EXTEMIN Connect',
-		verifyBody: (link: string) =>
-			`Confirm your email with this link (it expires in 48 hours):\n\n${link}`,
-		resetSubject: 'Choose a new password for EXTEMIN Connect',
-		resetBody: (link: string) =>
-			`To choose a new password, open this link (it expires in 1 hour):\n\n${link}`,
-		setupSubject: 'Activate your EXTEMIN Connect organiser account'
-	},
-	outbox: {
-		title: 'Outgoing mail',
-		lead: 'With no SMTP server configured, emails are kept here. With SMTP_URL they are sent and logged.',
-		to: 'To',
-		subject: 'Subject',
-		date: 'Date',
-		status: 'Status',
-		sent: 'Sent',
-		stored: 'Stored',
-		failed: 'Error',
-		emptyTitle: 'No mail yet',
-		emptyBody: 'Confirmations, invitations and answers to applications will appear here.'
-	}
-};
-
-export const auth = { es, en };
+export type AuthMessages = typeof es;
+export default es;

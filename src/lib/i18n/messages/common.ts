@@ -17,7 +17,8 @@ const es = {
 	language: {
 		label: 'Idioma',
 		switchTo: 'English',
-		switchToLabel: 'Switch to English'
+		switchToLabel: 'Switch to English',
+		invalid: 'Elija un idioma: español (es) o inglés (en).'
 	},
 	kinds: {
 		company: 'Empresa',
@@ -76,82 +77,5 @@ const es = {
 	no: 'No'
 };
 
-const en: typeof es = {
-	appName: 'EXTEMIN Connect',
-	skipToContent: 'Skip to content',
-	nav: {
-		label: 'Main navigation',
-		home: 'Home',
-		exhibitors: 'Exhibitors',
-		floor: 'Floor plan',
-		matchmaking: 'Matchmaking',
-		agenda: 'My agenda',
-		myExtemin: 'My EXTEMIN',
-		admin: 'Console',
-		signIn: 'Sign in',
-		signOut: 'Sign out',
-		menu: 'Menu'
-	},
-	language: {
-		label: 'Language',
-		switchTo: 'Español',
-		switchToLabel: 'Cambiar a español'
-	},
-	kinds: {
-		company: 'Company',
-		startup: 'Startup',
-		investor: 'Investor',
-		university: 'University',
-		'research-centre': 'Research centre',
-		'small-producer': 'Small producer',
-		'public-agency': 'Public agency'
-	},
-	kindsPlural: {
-		company: 'Companies',
-		startup: 'Startups',
-		investor: 'Investors',
-		university: 'Universities',
-		'research-centre': 'Research centres',
-		'small-producer': 'Small producers',
-		'public-agency': 'Public agencies'
-	},
-	boothStatus: {
-		free: 'Free',
-		reserved: 'Reserved',
-		assigned: 'Assigned',
-		blocked: 'Blocked'
-	},
-	pagination: {
-		label: 'Pagination',
-		previous: 'Previous',
-		next: 'Next',
-		page: (page: number, pages: number) => `Page ${page} of ${pages}`
-	},
-	footer: {
-		tagline: 'The technology exhibition of PERUMIN, the Mining Convention',
-		rights: 'Exhibitor and matchmaking platform',
-		contact: 'Contact'
-	},
-	errors: {
-		notFoundTitle: 'We could not find this page',
-		notFoundBody: 'The link may be incomplete, or the exhibitor may no longer take part.',
-		badRequestTitle: 'Invalid request',
-		forbiddenTitle: 'You do not have access to this page',
-		unauthorizedTitle: 'Please sign in',
-		serverTitle: 'Something went wrong',
-		serverBody: 'We have logged the problem. Please try again in a few minutes.',
-		backHome: 'Back to home',
-		seeExhibitors: 'See exhibitors'
-	},
-	loading: 'Loading…',
-	close: 'Close',
-	save: 'Save',
-	cancel: 'Cancel',
-	search: 'Search',
-	clear: 'Clear',
-	all: 'All',
-	yes: 'Yes',
-	no: 'No'
-};
-
-export const common = { es, en };
+export type CommonMessages = typeof es;
+export default es;

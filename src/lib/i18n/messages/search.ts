@@ -1,6 +1,6 @@
 const es = {
 	title: 'Expositores e innovaciones',
-	lead: 'Busca por nombre, tecnología, sector o país. Funciona con o sin tildes, y perdona errores de tipeo.',
+	lead: 'Busque por nombre, tecnología, sector o país. Funciona con o sin tildes, y perdona errores de tipeo.',
 	label: 'Buscar en el catálogo',
 	placeholder: 'Ej.: hidrógeno verde, camiones autónomos, Chile',
 	submit: 'Buscar',
@@ -16,9 +16,9 @@ const es = {
 	country: 'País',
 	results: (n: string) => `${n} resultados`,
 	oneResult: '1 resultado',
-	none: 'No encontramos resultados para tu búsqueda.',
-	noneHint: 'Prueba con menos palabras o quita algún filtro.',
-	didYouMean: '¿Quisiste decir',
+	none: 'No encontramos resultados para su búsqueda.',
+	noneHint: 'Pruebe con menos palabras o quite algún filtro.',
+	didYouMean: '¿Quiso decir',
 	booth: (code: string) => `Stand ${code}`,
 	noBooth: 'Sin stand',
 	by: (name: string) => `De ${name}`,
@@ -28,40 +28,14 @@ const es = {
 	pageOf: (page: number, pages: number) => `Página ${page} de ${pages}`,
 	degraded: 'La búsqueda funciona en modo de respaldo; los resultados pueden variar un poco.',
 	organisationHit: 'Organización',
-	innovationHit: 'Innovación'
+	innovationHit: 'Innovación',
+	invalid: {
+		type: 'El tipo de resultado debe ser «organisation» (organizaciones) o «innovation» (innovaciones).',
+		locale: 'El idioma debe ser «es» (español) o «en» (inglés).',
+		limit: 'El número de resultados por página (limit) debe ser un número entero de 1 a 100.',
+		offset: 'La posición de inicio (offset) debe ser un número entero de 0 a 10 000.'
+	}
 };
 
-const en: typeof es = {
-	title: 'Exhibitors and innovations',
-	lead: 'Search by name, technology, sector or country. Accents are optional and typos are forgiven.',
-	label: 'Search the catalogue',
-	placeholder: 'E.g. green hydrogen, autonomous trucks, Chile',
-	submit: 'Search',
-	filters: 'Filters',
-	apply: 'Apply filters',
-	clear: 'Clear filters',
-	show: 'Show',
-	all: 'All',
-	organisations: 'Organisations',
-	innovations: 'Innovations',
-	sector: 'Sector',
-	kind: 'Kind of organisation',
-	country: 'Country',
-	results: (n: string) => `${n} results`,
-	oneResult: '1 result',
-	none: 'We found nothing for your search.',
-	noneHint: 'Try fewer words or remove a filter.',
-	didYouMean: 'Did you mean',
-	booth: (code: string) => `Booth ${code}`,
-	noBooth: 'No booth',
-	by: (name: string) => `By ${name}`,
-	pagination: 'Result pages',
-	previous: 'Previous',
-	next: 'Next',
-	pageOf: (page: number, pages: number) => `Page ${page} of ${pages}`,
-	degraded: 'Search is running in fallback mode; results may differ slightly.',
-	organisationHit: 'Organisation',
-	innovationHit: 'Innovation'
-};
-
-export const search = { es, en };
+export type SearchMessages = typeof es;
+export default es;

@@ -1,11 +1,12 @@
 import { error, redirect } from '@sveltejs/kit';
-import { messagesFor } from '../../i18n';
+import { localeFromPath, localizeHref, messagesFor } from '../../i18n';
 import type { SessionUser } from './types';
 
 type GuardEvent = { locals: App.Locals; url: URL };
 
 export function loginPath(url: URL): string {
-	return `/login?redirectTo=${encodeURIComponent(url.pathname + url.search)}`;
+	const back = encodeURIComponent(url.pathname + url.search);
+	return localizeHref(`/login?redirectTo=${back}`, localeFromPath(url.pathname));
 }
 
 /** The signed-in person, or a 303 to the sign-in page that comes back here afterwards. */

@@ -1,6 +1,6 @@
 import { json, redirect, type Handle } from '@sveltejs/kit';
 import { dev } from '$app/environment';
-import { messagesFor, type Locale } from '../../i18n';
+import { localizeHref, messagesFor, type Locale } from '../../i18n';
 import { getDb } from '../db';
 import { logger } from '../log';
 import { isAllowed, hasPolicy, roleOf } from './policy';
@@ -61,7 +61,7 @@ function forbidden(locale: Locale, url: URL, isData: boolean): Response {
 	if (isData || url.pathname.startsWith('/api/')) {
 		return json({ message: t.forbidden }, { status: 403 });
 	}
-	const html = `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>403 · EXTEMIN Connect</title><style>body{font-family:system-ui,sans-serif;max-width:36rem;margin:4rem auto;padding:0 1rem;color:#1f2933;line-height:1.5}a{color:#8f4a1f}</style></head><body><main><h1>403</h1><p>${t.forbidden}</p><p><a href="/">${t.backHome}</a></p></main></body></html>`;
+	const html = `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>403 · EXTEMIN Connect</title><style>body{font-family:system-ui,sans-serif;max-width:36rem;margin:4rem auto;padding:0 1rem;color:#1f2933;line-height:1.5}a{color:#8f4a1f}</style></head><body><main><h1>403</h1><p>${t.forbidden}</p><p><a href="${localizeHref('/', locale)}">${t.backHome}</a></p></main></body></html>`;
 	return new Response(html, {
 		status: 403,
 		headers: {

@@ -30,7 +30,11 @@ export async function getExhibitorProfile(db: Db, slug: string) {
 	]);
 	const approved = participation?.status === 'approved';
 	return {
-		organisation: { ...organisation, tags: parseList(organisation.tags) },
+		organisation: {
+			...organisation,
+			tags: parseList(organisation.tags),
+			tags_en: parseList(organisation.tags_en)
+		},
 		sectors,
 		exhibitorStatus: participation?.status ?? null,
 		booth:
@@ -42,6 +46,10 @@ export async function getExhibitorProfile(db: Db, slug: string) {
 						hallName_en: participation.hallName_en ?? ''
 					}
 				: null,
-		innovations: innovations.map((i) => ({ ...i, tags: parseList(i.tags) }))
+		innovations: innovations.map((i) => ({
+			...i,
+			tags: parseList(i.tags),
+			tags_en: parseList(i.tags_en)
+		}))
 	};
 }

@@ -7,6 +7,22 @@ export const EXPORT_KINDS = ['organisations', 'innovations', 'meetings'] as cons
 export type ExportKind = (typeof EXPORT_KINDS)[number];
 
 /** Organisations in the import file's shape, so an export can be imported again. */
+type ExportTag = string | { es: string; en: string };
+
+/** Tags as the import file takes them: `{ es, en }` where an English translation differs. */
+function exportTags(tags: string, tagsEn: string): ExportTag[] {
+	const es = parseList(tags);
+	const en = parseList(tagsEn);
+	if (en.length !== es.length) return es;
+	return es.map((tag, i) => (en[i] === tag ? tag : { es: tag, en: en[i] }));
+}
+
+/** CSV carries one language of tags (the import's CSV columns): the Spanish. */
+function spanishTags<T extends { tags?: ExportTag[] }>(record: T): T {
+	if (!record.tags) return record;
+	return { ...record, tags: record.tags.map((t) => (typeof t === 'string' ? t : t.es)) };
+}
+
 export async function exportOrganisations(db: Db) {
 	const rows = await db
 		.selectFrom('organisation')
@@ -21,6 +37,7 @@ export async function exportOrganisations(db: Db) {
 			'organisation.city',
 			'organisation.website',
 			'organisation.tags',
+			'organisation.tags_en',
 			'organisation.description_es',
 			'organisation.description_en',
 			'exhibitor.status as exhibitorStatus',
@@ -40,7 +57,7 @@ export async function exportOrganisations(db: Db) {
 		...(r.city ? { city: r.city } : {}),
 		...(r.website ? { website: r.website } : {}),
 		sectors: sectors.get(r.id) ?? [],
-		tags: parseList(r.tags),
+		tags: exportTags(r.tags, r.tags_en),
 		description: { es: r.description_es, en: r.description_en },
 		...(r.exhibitorStatus === 'approved' ? { exhibitor: r.booth ? { booth: r.booth } : {} } : {})
 	}));
@@ -62,7 +79,7 @@ export async function exportInnovations(db: Db) {
 		description: { es: r.description_es, en: r.description_en },
 		sector: r.sector_key,
 		...(r.trl ? { trl: r.trl } : {}),
-		tags: parseList(r.tags)
+		tags: exportTags(r.tags, r.tags_en)
 	}));
 }
 
@@ -127,7 +144,7 @@ export async function exportCollection(db: Db, kind: ExportKind, format: 'csv' |
 				? await exportInnovations(db)
 				: await exportMeetings(db);
 	if (format === 'json') return JSON.stringify(records, null, 2) + '\n';
-	const flat = records.map((r) => flatten(r as Flat));
+	const flat = records.map((r) => flatten(spanishTags(r as { tags?: ExportTag[] }) as Flat));
 	const columns = [...new Set(flat.flatMap((r) => Object.keys(r)))];
 	if (kind === 'organisations') {
 		// Match the CSV import columns: the booth column, lists split by `;`.

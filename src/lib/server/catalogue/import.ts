@@ -96,7 +96,8 @@ async function upsertOrganisation(db: Db, org: ImportOrganisation) {
 		website: org.website ?? null,
 		description_es: org.description.es ?? '',
 		description_en: org.description.en ?? '',
-		tags: JSON.stringify(org.tags)
+		tags: JSON.stringify(org.tags),
+		tags_en: JSON.stringify(org.tagsEn ?? [])
 	};
 	const existing = await slugExists(db, 'organisation', org.slug);
 	const { id } = await db
@@ -168,7 +169,8 @@ async function upsertInnovation(db: Db, inv: ImportInnovation, organisationId: n
 		description_es: inv.description.es ?? '',
 		description_en: inv.description.en ?? '',
 		trl: inv.trl ?? null,
-		tags: JSON.stringify(inv.tags)
+		tags: JSON.stringify(inv.tags),
+		tags_en: JSON.stringify(inv.tagsEn ?? [])
 	};
 	const existing = await slugExists(db, 'innovation', inv.slug);
 	const { id } = await db

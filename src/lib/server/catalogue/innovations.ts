@@ -15,7 +15,11 @@ export async function getInnovationPage(db: Db, slug: string) {
 	]);
 	if (!organisation) return null;
 	return {
-		innovation: { ...innovation, tags: parseList(innovation.tags) },
+		innovation: {
+			...innovation,
+			tags: parseList(innovation.tags),
+			tags_en: parseList(innovation.tags_en)
+		},
 		organisation: {
 			slug: organisation.slug,
 			name: organisation.name,

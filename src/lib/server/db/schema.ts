@@ -48,6 +48,8 @@ export interface OrganisationTable {
 	description_es: ColumnType<string, string | undefined, string>;
 	description_en: ColumnType<string, string | undefined, string>;
 	tags: JsonList;
+	/** English translations of `tags`, index by index; empty when not translated. */
+	tags_en: JsonList;
 	created_at: CreatedAt;
 	updated_at: CreatedAt;
 }
@@ -104,6 +106,8 @@ export interface InnovationTable {
 	description_en: ColumnType<string, string | undefined, string>;
 	trl: number | null;
 	tags: JsonList;
+	/** English translations of `tags`, index by index; empty when not translated. */
+	tags_en: JsonList;
 	featured: ColumnType<number, number | undefined, number>;
 	created_at: CreatedAt;
 	updated_at: CreatedAt;

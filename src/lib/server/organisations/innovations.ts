@@ -7,6 +7,7 @@ import { deleteBookmarksOf } from '../db/queries/bookmarks';
 import { enqueueSearchDocument } from '../search/sync';
 import { limited, parseTags, slugify } from './fields';
 import { nowSeconds } from '../db/portable';
+import { carryTagTranslations, parseList } from '../../domain/text';
 
 export interface InnovationInput {
 	title_es: string;
@@ -101,9 +102,24 @@ export async function updateInnovation(
 	input: InnovationInput
 ): Promise<boolean> {
 	return writeTransaction(db, async (trx) => {
+		const before = await trx
+			.selectFrom('innovation')
+			.select(['tags', 'tags_en'])
+			.where('id', '=', innovationId)
+			.where('organisation_id', '=', organisationId)
+			.executeTakeFirst();
+		const tagsEn = carryTagTranslations(
+			input.tags,
+			parseList(before?.tags),
+			parseList(before?.tags_en)
+		);
 		const result = await trx
 			.updateTable('innovation')
-			.set({ ...columns(input), updated_at: nowSeconds(trx) })
+			.set({
+				...columns(input),
+				tags_en: JSON.stringify(tagsEn),
+				updated_at: nowSeconds(trx)
+			})
 			.where('id', '=', innovationId)
 			.where('organisation_id', '=', organisationId)
 			.executeTakeFirst();

@@ -10,6 +10,7 @@ import { findMembership, insertMembership, updateUserRole } from '../db/queries/
 import { enqueueSearchDocument } from '../search/sync';
 import { slugify, type ProfileInput } from './fields';
 import { nowSeconds } from '../db/portable';
+import { carryTagTranslations, parseList } from '../../domain/text';
 
 async function uniqueSlug(db: Db, name: string): Promise<string> {
 	const base = slugify(name);
@@ -66,6 +67,16 @@ export async function createOrganisation(
 /** Saves the editable profile fields of the caller's own organisation (id from the session). */
 export async function updateProfile(db: Db, organisationId: number, input: ProfileInput) {
 	await writeTransaction(db, async (trx) => {
+		const before = await trx
+			.selectFrom('organisation')
+			.select(['tags', 'tags_en'])
+			.where('id', '=', organisationId)
+			.executeTakeFirst();
+		const tagsEn = carryTagTranslations(
+			input.tags,
+			parseList(before?.tags),
+			parseList(before?.tags_en)
+		);
 		await trx
 			.updateTable('organisation')
 			.set({
@@ -77,6 +88,7 @@ export async function updateProfile(db: Db, organisationId: number, input: Profi
 				description_es: input.description_es,
 				description_en: input.description_en,
 				tags: JSON.stringify(input.tags),
+				tags_en: JSON.stringify(tagsEn),
 				updated_at: nowSeconds(trx)
 			})
 			.where('id', '=', organisationId)

@@ -48,6 +48,11 @@ function parseList(json: string): string[] {
 	}
 }
 
+/** Tags in Spanish and English, so a search in either language finds them. */
+function bothLanguages(tags: string, tagsEn: string): string[] {
+	return [...new Set([...parseList(tags), ...parseList(tagsEn)])];
+}
+
 function placeOf(city: string | null, country: string): string {
 	return [city ?? '', countryName(country, 'es'), countryName(country, 'en'), country].join(' ');
 }
@@ -75,6 +80,7 @@ function organisationQuery(db: Db) {
 			'o.description_es',
 			'o.description_en',
 			'o.tags',
+			'o.tags_en',
 			'b.code as booth'
 		]);
 }
@@ -105,7 +111,7 @@ async function organisationDocuments(db: Db, ids: number[] | null): Promise<Sear
 			title_en: o.name,
 			description_es: o.description_es,
 			description_en: o.description_en,
-			tags: parseList(o.tags),
+			tags: bothLanguages(o.tags, o.tags_en),
 			sectors: keys,
 			sector_names: keys.flatMap((k) => names.get(k) ?? []),
 			kind: o.kind,
@@ -137,7 +143,7 @@ async function innovationDocuments(db: Db, ids: number[] | null): Promise<Search
 			summary_en: i.summary_en,
 			description_es: i.description_es,
 			description_en: i.description_en,
-			tags: parseList(i.tags),
+			tags: bothLanguages(i.tags, i.tags_en),
 			sectors: [i.sector_key],
 			sector_names: names.get(i.sector_key) ?? [],
 			kind: i.kind,

@@ -8,7 +8,10 @@ export const MAX_OFFSET = 10_000;
 export const MAX_QUERY_CHARS = 10_000;
 const MAX_FACET_VALUES = 50;
 
-export type ParsedSearch = { ok: true; query: SearchQuery } | { ok: false; error: string };
+/** The parameter a bad query names: pages and the API's `message` say it in the reader's language. */
+export type SearchParamField = 'type' | 'locale' | 'limit' | 'offset';
+export type ParsedSearch =
+	{ ok: true; query: SearchQuery } | { ok: false; error: string; field: SearchParamField };
 
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
@@ -39,16 +42,25 @@ export function parseSearchParams(
 	const q = (params.get('q') ?? '').slice(0, MAX_QUERY_CHARS).replace(LONE_SURROGATE, '\ufffd');
 	const type = params.get('type') ?? '';
 	if (type !== '' && type !== 'organisation' && type !== 'innovation') {
-		return { ok: false, error: 'type: must be organisation or innovation' };
+		return { ok: false, error: 'type: must be organisation or innovation', field: 'type' };
 	}
 	const locale = params.get('locale') ?? fallbackLocale;
-	if (locale !== 'es' && locale !== 'en') return { ok: false, error: 'locale: must be es or en' };
+	if (locale !== 'es' && locale !== 'en')
+		return { ok: false, error: 'locale: must be es or en', field: 'locale' };
 	const limit = integer(params.get('limit'), DEFAULT_QUERY.limit, 1, MAX_LIMIT);
 	if (limit === null)
-		return { ok: false, error: `limit: must be an integer from 1 to ${MAX_LIMIT}` };
+		return {
+			ok: false,
+			error: `limit: must be an integer from 1 to ${MAX_LIMIT}`,
+			field: 'limit'
+		};
 	const offset = integer(params.get('offset'), 0, 0, MAX_OFFSET);
 	if (offset === null)
-		return { ok: false, error: `offset: must be an integer from 0 to ${MAX_OFFSET}` };
+		return {
+			ok: false,
+			error: `offset: must be an integer from 0 to ${MAX_OFFSET}`,
+			field: 'offset'
+		};
 	return {
 		ok: true,
 		query: {

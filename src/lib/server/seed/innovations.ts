@@ -12,7 +12,8 @@ import { groupBy } from './group';
 import type { PlannedOrganisation } from './organisations';
 import { capitaliseBoth, fillBoth, joinBoth, merge, themeValues } from './phrases';
 import type { Random } from './random';
-import { jsonList, slugify, UniqueNames } from './text';
+import { slugify, UniqueNames } from './text';
+import { bilingualTags } from './content/tag-translations';
 import { seedTime } from './time';
 
 export type PlannedInnovation = NewInnovation & { id: number; sector_key: string; trl: number };
@@ -106,7 +107,7 @@ function planInnovation(rng: Random, draft: Draft): PlannedInnovation {
 		...prefixed('summary', capitaliseBoth(summary)),
 		...prefixed('description', capitaliseBoth(description)),
 		trl,
-		tags: jsonList(rng.sample(theme.tags, rng.int(2, 4))),
+		...bilingualTags(rng.sample(theme.tags, rng.int(2, 4))),
 		featured: 0,
 		created_at: created,
 		updated_at: created

@@ -7,7 +7,8 @@ import type { Theme } from './content/types';
 import { describeOrganisation } from './descriptions';
 import { composeName, pickCity, type OrganisationName } from './organisation-names';
 import type { Random } from './random';
-import { jsonList, slugify, UniqueNames } from './text';
+import { slugify, UniqueNames } from './text';
+import { bilingualTags } from './content/tag-translations';
 import { seedTime } from './time';
 
 export interface PlannedOrganisation {
@@ -95,7 +96,7 @@ function planOrganisation(rng: Random, draft: Draft): PlannedOrganisation {
 			logo: null,
 			description_es: description.es,
 			description_en: description.en,
-			tags: jsonList(tags),
+			...bilingualTags(tags),
 			created_at: created,
 			updated_at: created
 		}

@@ -6,6 +6,7 @@ import { hasCalendarToken, rotateCalendarToken } from '$lib/server/matchmaking/c
 import { failFrom, idFrom } from '$lib/server/matchmaking/http';
 import { cancelMeeting, listAgenda, rescheduleMeeting } from '$lib/server/matchmaking/meetings';
 import type { Actions, PageServerLoad } from './$types';
+import { localized } from '$lib/server/http/locale';
 
 export const load: PageServerLoad = async (event) => {
 	const user = requireUser(event);
@@ -30,7 +31,7 @@ export const actions: Actions = {
 		} catch (err) {
 			return failFrom(err, event.locals.locale, { meetingId });
 		}
-		redirect(303, '/agenda');
+		redirect(303, localized('/agenda'));
 	},
 	move: async (event) => {
 		const user = requireUser(event);
@@ -41,7 +42,7 @@ export const actions: Actions = {
 		} catch (err) {
 			return failFrom(err, event.locals.locale, { meetingId });
 		}
-		redirect(303, '/agenda');
+		redirect(303, localized('/agenda'));
 	},
 	// The secret is shown once in the answer (no redirect): only its hash is kept.
 	feed: async (event) => {

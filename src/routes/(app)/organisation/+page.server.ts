@@ -7,10 +7,11 @@ import { listInnovationsByOrganisation } from '$lib/server/db/queries/innovation
 import { getOwnOrganisation } from '$lib/server/organisations/profile';
 import { applyToExhibit } from '$lib/server/organisations/applications';
 import type { Actions, PageServerLoad } from './$types';
+import { localized } from '$lib/server/http/locale';
 
 export const load: PageServerLoad = async (event) => {
 	const user = requireUser(event);
-	if (user.organisationId === null) redirect(303, '/organisation/new');
+	if (user.organisationId === null) redirect(303, localized('/organisation/new'));
 	const db = getDb();
 	const own = await getOwnOrganisation(db, user.organisationId);
 	if (!own) error(404, messagesFor(event.locals.locale).auth.errors.forbidden);
@@ -36,6 +37,6 @@ export const actions: Actions = {
 	apply: async (event) => {
 		const owner = requireOrganisationOwner(event);
 		await applyToExhibit(getDb(), owner.organisationId);
-		redirect(303, '/organisation?notice=applied');
+		redirect(303, localized('/organisation?notice=applied'));
 	}
 };

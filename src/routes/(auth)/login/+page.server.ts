@@ -6,10 +6,11 @@ import { signIn } from '$lib/server/auth/accounts';
 import { secret, text } from '$lib/server/auth/forms';
 import { startSession } from '$lib/server/auth/web';
 import type { Actions, PageServerLoad } from './$types';
+import { localized } from '$lib/server/http/locale';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const redirectTo = safeRedirectPath(url.searchParams.get('redirectTo'), '/me');
-	if (locals.user) redirect(303, redirectTo);
+	if (locals.user) redirect(303, localized(redirectTo));
 	return { redirectTo };
 };
 
@@ -29,6 +30,6 @@ export const actions: Actions = {
 			return fail(result.status, { values: { email }, errors: result.errors });
 		}
 		await startSession(event, result.value);
-		redirect(303, redirectTo);
+		redirect(303, localized(redirectTo));
 	}
 };

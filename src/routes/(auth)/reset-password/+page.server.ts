@@ -5,6 +5,7 @@ import { isResetTokenLive, resetPassword } from '$lib/server/auth/recovery';
 import { secret, text } from '$lib/server/auth/forms';
 import { startSession } from '$lib/server/auth/web';
 import type { Actions, PageServerLoad } from './$types';
+import { localized } from '$lib/server/http/locale';
 
 export const load: PageServerLoad = async ({ url }) => {
 	const token = url.searchParams.get('token')?.slice(0, 64) ?? '';
@@ -19,6 +20,6 @@ export const actions: Actions = {
 		const result = await resetPassword(getDb(), token, secret(form, 'password'), t);
 		if (!result.ok) return fail(result.status, { errors: result.errors });
 		await startSession(event, result.value);
-		redirect(303, '/me?notice=password-reset');
+		redirect(303, localized('/me?notice=password-reset'));
 	}
 };

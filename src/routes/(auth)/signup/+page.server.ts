@@ -7,10 +7,11 @@ import { sendVerificationEmail } from '$lib/server/auth/recovery';
 import { secret, text } from '$lib/server/auth/forms';
 import { startSession } from '$lib/server/auth/web';
 import type { Actions, PageServerLoad } from './$types';
+import { localized } from '$lib/server/http/locale';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const redirectTo = safeRedirectPath(url.searchParams.get('redirectTo'), '/me');
-	if (locals.user) redirect(303, redirectTo);
+	if (locals.user) redirect(303, localized(redirectTo));
 	return { redirectTo };
 };
 
@@ -33,6 +34,6 @@ export const actions: Actions = {
 
 		await sendVerificationEmail(db, result.value);
 		await startSession(event, result.value);
-		redirect(303, redirectTo);
+		redirect(303, localized(redirectTo));
 	}
 };

@@ -8,6 +8,7 @@ import { knownSectorKeys } from '$lib/server/organisations/context';
 import { decideApplications, listApplications } from '$lib/server/organisations/applications';
 import type { ExhibitorStatus } from '$lib/server/db/schema';
 import type { Actions, PageServerLoad } from './$types';
+import { localized } from '$lib/server/http/locale';
 
 const STATUSES: ExhibitorStatus[] = ['pending', 'approved', 'rejected'];
 
@@ -53,6 +54,6 @@ export const actions: Actions = {
 		const back = new URLSearchParams(event.url.searchParams);
 		back.delete('/decide');
 		back.set('decided', String(count));
-		redirect(303, `/admin/applications?${back}`);
+		redirect(303, localized(`/admin/applications?${back}`));
 	}
 };

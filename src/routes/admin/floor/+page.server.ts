@@ -13,6 +13,7 @@ import { loadFloorPlan } from '$lib/server/floor/plan';
 import type { BoothStatus } from '$lib/server/db/schema';
 import { FormReader } from './parse.server';
 import type { Actions, PageServerLoad } from './$types';
+import { localized } from '$lib/server/http/locale';
 
 export const load: PageServerLoad = async (event) => {
 	requireOrganiser(event);
@@ -68,7 +69,7 @@ function back(hall: string, booth?: string | null): never {
 	const params = new URLSearchParams({ hall });
 	if (booth) params.set('booth', booth);
 	params.set('saved', '1');
-	redirect(303, `/admin/floor?${params}`);
+	redirect(303, localized(`/admin/floor?${params}`));
 }
 
 function boothInput(
@@ -130,7 +131,7 @@ export const actions: Actions = {
 			deleteHall(getDb(), user.id, code)
 		);
 		if (failed) return failed;
-		redirect(303, '/admin/floor?saved=1');
+		redirect(303, localized('/admin/floor?saved=1'));
 	},
 	grid: async (event) => {
 		const user = requireOrganiser(event);

@@ -14,6 +14,7 @@ import {
 import { readSpec } from '$lib/server/programme/settings';
 import { listTableZones, saveTables } from '$lib/server/programme/tables';
 import type { Actions, PageServerLoad } from './$types';
+import { localized } from '$lib/server/http/locale';
 
 export const load: PageServerLoad = async (event) => {
 	requireOrganiser(event);
@@ -51,7 +52,7 @@ async function act(
 			error: describeProgrammeIssue(err.issue, event.locals.locale)
 		});
 	}
-	redirect(303, '/admin/programme?saved=1');
+	redirect(303, localized('/admin/programme?saved=1'));
 }
 
 export const actions: Actions = {

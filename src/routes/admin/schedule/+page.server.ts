@@ -5,6 +5,7 @@ import { currentJob, startScheduleJob } from '$lib/server/matchmaking/schedule-j
 import { runScheduling } from '$lib/server/matchmaking/scheduling';
 import { messagesFor } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
+import { localized } from '$lib/server/http/locale';
 
 export const load: PageServerLoad = async (event) => {
 	requireOrganiser(event);
@@ -40,6 +41,6 @@ export const actions: Actions = {
 		requireOrganiser(event);
 		const job = startScheduleJob(getDb(), budgetMs(await event.request.formData()));
 		if (!job) return fail(409, { error: messagesFor(event.locals.locale).matchmaking.admin.busy });
-		redirect(303, '/admin/schedule');
+		redirect(303, localized('/admin/schedule'));
 	}
 };

@@ -3,6 +3,7 @@ import { getDb } from '$lib/server/db';
 import { requireUser } from '$lib/server/auth/guards';
 import { acceptInvitation, findInvitation } from '$lib/server/organisations/invitations';
 import type { Actions, PageServerLoad } from './$types';
+import { localized } from '$lib/server/http/locale';
 
 export const load: PageServerLoad = async ({ params, locals }) => {
 	const invitation = await findInvitation(getDb(), params.token);
@@ -20,6 +21,6 @@ export const actions: Actions = {
 		const user = requireUser(event);
 		const result = await acceptInvitation(getDb(), user.id, event.params.token);
 		if (result !== 'accepted') return fail(result === 'invalid' ? 410 : 403, { result });
-		redirect(303, '/organisation?notice=joined');
+		redirect(303, localized('/organisation?notice=joined'));
 	}
 };

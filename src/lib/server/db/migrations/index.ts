@@ -4,6 +4,7 @@ import * as auth from './2026_11_27_0200_auth';
 import * as matchmaking from './2026_11_27_0300_matchmaking';
 import * as searchSync from './2026_12_01_0400_search_sync';
 import * as coreSectorsRequestedBooths from './2026_12_01_0600_core_sectors_requested_booths';
+import * as tagTranslations from './2026_12_01_2140_tag_translations';
 
 /**
  * Every migration, by name. Listed explicitly (not globbed) so that the server bundle,
@@ -14,5 +15,6 @@ export const migrations: Record<string, Migration> = {
 	'2026_11_27_0200_auth': auth,
 	'2026_11_27_0300_matchmaking': matchmaking,
 	'2026_12_01_0400_search_sync': searchSync,
-	'2026_12_01_0600_core_sectors_requested_booths': coreSectorsRequestedBooths
+	'2026_12_01_0600_core_sectors_requested_booths': coreSectorsRequestedBooths,
+	'2026_12_01_2140_tag_translations': tagTranslations
 };

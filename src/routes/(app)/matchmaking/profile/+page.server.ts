@@ -6,6 +6,7 @@ import { parseProfileForm } from '$lib/server/matchmaking/profile-form';
 import { findProfile, listSlots, optOut, saveProfile } from '$lib/server/matchmaking/profiles';
 import { messagesFor } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
+import { localized } from '$lib/server/http/locale';
 
 export const load: PageServerLoad = async (event) => {
 	const user = requireUser(event);
@@ -26,11 +27,11 @@ export const actions: Actions = {
 			return fail(400, { values, errors: messages });
 		}
 		await saveProfile(db, user.id, values);
-		redirect(303, '/matchmaking');
+		redirect(303, localized('/matchmaking'));
 	},
 	optOut: async (event) => {
 		const user = requireUser(event);
 		await optOut(getDb(), user.id);
-		redirect(303, '/matchmaking');
+		redirect(303, localized('/matchmaking'));
 	}
 };

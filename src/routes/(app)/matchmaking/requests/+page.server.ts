@@ -10,6 +10,7 @@ import {
 	declineRequest
 } from '$lib/server/matchmaking/requests';
 import type { Actions, PageServerLoad } from './$types';
+import { localized } from '$lib/server/http/locale';
 
 export const load: PageServerLoad = async (event) => {
 	const user = requireUser(event);
@@ -33,7 +34,7 @@ async function act(
 	} catch (err) {
 		return failFrom(err, event.locals.locale, { requestId });
 	}
-	redirect(303, `/matchmaking/requests?done=${done}`);
+	redirect(303, localized(`/matchmaking/requests?done=${done}`));
 }
 
 export const actions: Actions = {

@@ -5,6 +5,7 @@ import { getDb } from '$lib/server/db';
 import { requireUser } from '$lib/server/auth/guards';
 import { isBookmarkType, listBookmarks, toggleBookmark } from '$lib/server/catalogue/bookmarks';
 import type { Actions, PageServerLoad } from './$types';
+import { localized } from '$lib/server/http/locale';
 
 export const load: PageServerLoad = async (event) => {
 	const user = requireUser(event);
@@ -23,6 +24,6 @@ export const actions: Actions = {
 		if (!isBookmarkType(type)) return fail(400, { errors: { form: t.auth.bookmarks.invalid } });
 		const saved = await toggleBookmark(getDb(), user.id, type, targetId, want);
 		if (saved === null) return fail(404, { errors: { form: t.auth.bookmarks.invalid } });
-		redirect(303, safeRedirectPath(form.get('redirectTo'), '/me/bookmarks'));
+		redirect(303, localized(safeRedirectPath(form.get('redirectTo'), '/me/bookmarks')));
 	}
 };

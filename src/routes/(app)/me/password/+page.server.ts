@@ -5,6 +5,7 @@ import { requireUser } from '$lib/server/auth/guards';
 import { changePassword } from '$lib/server/auth/accounts';
 import { secret } from '$lib/server/auth/forms';
 import type { Actions, PageServerLoad } from './$types';
+import { localized } from '$lib/server/http/locale';
 
 export const load: PageServerLoad = async (event) => {
 	requireUser(event);
@@ -29,6 +30,6 @@ export const actions: Actions = {
 		);
 		if (!result.ok)
 			return fail(result.status, { values: { endOtherSessions }, errors: result.errors });
-		redirect(303, '/me?notice=password-changed');
+		redirect(303, localized('/me?notice=password-changed'));
 	}
 };

@@ -12,11 +12,12 @@ import {
 } from '$lib/server/organisations/profile';
 import { processLogo, removeLogo, storeLogo, uploadUrl } from '$lib/server/organisations/logo';
 import type { Actions, PageServerLoad } from './$types';
+import { localized } from '$lib/server/http/locale';
 
 export const load: PageServerLoad = async (event) => {
 	const owner = requireOrganisationOwner(event);
 	const own = await getOwnOrganisation(getDb(), owner.organisationId);
-	if (!own) redirect(303, '/organisation');
+	if (!own) redirect(303, localized('/organisation'));
 	const o = own.organisation;
 	return {
 		logo: o.logo,
@@ -44,7 +45,7 @@ export const actions: Actions = {
 		const { values, errors, input } = parseProfile(form, await knownSectorKeys(db), t);
 		if (Object.keys(errors).length) return fail(400, { values, errors });
 		await updateProfile(db, owner.organisationId, input);
-		redirect(303, '/organisation?notice=saved');
+		redirect(303, localized('/organisation?notice=saved'));
 	},
 	logo: async (event) => {
 		const owner = requireOrganisationOwner(event);
@@ -71,6 +72,6 @@ export const actions: Actions = {
 		const name = await storeLogo(result.webp);
 		await setOrganisationLogo(db, owner.organisationId, uploadUrl(name));
 		await removeLogo(previous);
-		redirect(303, '/organisation?notice=saved');
+		redirect(303, localized('/organisation?notice=saved'));
 	}
 };

@@ -5,6 +5,7 @@ import { completeSetup, findSetupAccount } from '$lib/server/auth/recovery';
 import { secret, text } from '$lib/server/auth/forms';
 import { startSession } from '$lib/server/auth/web';
 import type { Actions, PageServerLoad } from './$types';
+import { localized } from '$lib/server/http/locale';
 
 export const load: PageServerLoad = async ({ params }) => {
 	const user = await findSetupAccount(getDb(), params.token);
@@ -24,6 +25,6 @@ export const actions: Actions = {
 		);
 		if (!result.ok) return fail(result.status, { values, errors: result.errors });
 		await startSession(event, result.value);
-		redirect(303, '/admin');
+		redirect(303, localized('/admin'));
 	}
 };

@@ -7,6 +7,7 @@ import { recommendationsFor } from '$lib/server/matchmaking/recommendations';
 import { sendRequest } from '$lib/server/matchmaking/requests';
 import { messagesFor } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
+import { localized } from '$lib/server/http/locale';
 
 export const load: PageServerLoad = async (event) => {
 	const user = requireUser(event);
@@ -31,6 +32,6 @@ export const actions: Actions = {
 		} catch (err) {
 			return failFrom(err, event.locals.locale, { message });
 		}
-		redirect(303, '/matchmaking/requests?sent=1');
+		redirect(303, localized('/matchmaking/requests?sent=1'));
 	}
 };

@@ -11,6 +11,7 @@ import {
 	updateInnovation
 } from '$lib/server/organisations/innovations';
 import type { Actions, PageServerLoad } from './$types';
+import { localized } from '$lib/server/http/locale';
 
 // Another organisation's innovation id answers 404, exactly like an id that does not exist.
 export const load: PageServerLoad = async (event) => {
@@ -34,12 +35,12 @@ export const actions: Actions = {
 		if (Object.keys(errors).length) return fail(400, { values, errors });
 		const ok = await updateInnovation(db, owner.organisationId, Number(event.params.id), input);
 		if (!ok) error(404, t.common.errors.notFoundTitle);
-		redirect(303, '/organisation?notice=saved');
+		redirect(303, localized('/organisation?notice=saved'));
 	},
 	delete: async (event) => {
 		const owner = requireOrganisationOwner(event);
 		const ok = await deleteInnovation(getDb(), owner.organisationId, Number(event.params.id));
 		if (!ok) error(404, messagesFor(event.locals.locale).common.errors.notFoundTitle);
-		redirect(303, '/organisation?notice=deleted');
+		redirect(303, localized('/organisation?notice=deleted'));
 	}
 };

@@ -5,6 +5,7 @@ import { requireOrganisationOwner } from '$lib/server/auth/guards';
 import { knownSectorKeys } from '$lib/server/organisations/context';
 import { createInnovation, parseInnovation } from '$lib/server/organisations/innovations';
 import type { Actions, PageServerLoad } from './$types';
+import { localized } from '$lib/server/http/locale';
 
 export const load: PageServerLoad = async (event) => {
 	requireOrganisationOwner(event);
@@ -20,6 +21,6 @@ export const actions: Actions = {
 		const { input, errors, values } = parseInnovation(form, await knownSectorKeys(db), t);
 		if (Object.keys(errors).length) return fail(400, { values, errors });
 		await createInnovation(db, owner.organisationId, input);
-		redirect(303, '/organisation?notice=saved');
+		redirect(303, localized('/organisation?notice=saved'));
 	}
 };
