@@ -143,6 +143,8 @@ const es = {
 		errors: {
 			date: 'Fecha: use el formato AAAA-MM-DD.',
 			dayTaken: (d: string) => `El día ${d} ya está en el programa.`,
+			outsideEvent: (d: string, from: string, to: string) =>
+				`Fecha: ${d} está fuera de las fechas del evento (del ${from} al ${to}).`,
 			dayHasMeetings: (d: string) =>
 				`El día ${d} tiene reuniones programadas; cancélelas antes de quitarlo.`,
 			dayStart: 'Inicio de la jornada: use HH:MM.',
@@ -307,6 +309,8 @@ const en: typeof es = {
 		errors: {
 			date: 'Date: use the form YYYY-MM-DD.',
 			dayTaken: (d: string) => `The day ${d} is already in the programme.`,
+			outsideEvent: (d: string, from: string, to: string) =>
+				`Date: ${d} is outside the event's dates (${from} to ${to}).`,
 			dayHasMeetings: (d: string) =>
 				`The day ${d} has scheduled meetings; cancel them before removing it.`,
 			dayStart: 'Day starts: use HH:MM.',

@@ -41,8 +41,8 @@ const es = {
 		offersWhatYouSeek: (terms: string) => `Ofrece ${terms}, que usted busca`,
 		seeksWhatYouOffer: (terms: string) => `Busca ${terms}, que usted ofrece`,
 		sharedSectors: (sectors: string) => `ambos trabajan en ${sectors}`,
-		kindFit: (a: string, b: string) => `${a} y ${b}: una combinación que suele concretar acuerdos`,
-		similarTopics: (words: string) => `temas en común: ${words}`,
+		kindFit: (a: string, b: string) => `usted: ${a.toLowerCase()}; la otra parte: ${b.toLowerCase()}`,
+		similarTopics: (words: string) => `ambos mencionan ${words} en su perfil`,
 		noCommonLanguage: 'no comparten un idioma de reunión',
 		and: ' y '
 	},
@@ -107,6 +107,7 @@ const es = {
 		withdraw: 'Retirar',
 		meetingAt: (when: string, table: number) => `${when} · Mesa ${table}`,
 		noSlot: 'Aceptada, sin turno aún: elija uno o el organizador la agendará.',
+		noSlotTitle: 'Sin turno en común',
 		chooseSlot: 'Elegir este turno',
 		booked: 'Reunión agendada.',
 		accepted: 'Solicitud aceptada.',
@@ -132,7 +133,12 @@ const es = {
 		move: 'Cambiar turno',
 		moveTo: 'Mover a',
 		locked: 'Fijada por el organizador',
-		printedOn: 'Agenda de'
+		lockChange: 'Pedir un cambio',
+		printedOn: 'Agenda de',
+		date: 'Fecha',
+		time: 'Hora',
+		venue: (venue: string, city: string) => `Rueda de negocios · ${venue}, ${city}`,
+		cancelled: 'Reunión cancelada. La solicitud sigue aceptada: puede elegir otro turno.'
 	},
 	errors: {
 		'not-found': 'No encontramos esa solicitud o reunión.',
@@ -147,13 +153,116 @@ const es = {
 		'slot-taken': 'Ese turno acaba de ocuparse. Elija uno de los siguientes turnos libres.',
 		'no-common-slot': 'No hay un turno libre en común.',
 		'meeting-cap': 'Se alcanzó el máximo de reuniones de uno de los dos.',
-		'message-too-long': 'El mensaje admite hasta 1000 caracteres.'
+		'message-too-long': 'El mensaje admite hasta 1000 caracteres.',
+		'message-not-text': 'Mensaje: escriba texto; no se admite un archivo.',
+		'reason-too-long': 'Motivo: admite hasta 1000 caracteres.',
+		'reason-not-text': 'Motivo: escriba texto; no se admite un archivo.',
+		'reason-required': 'Motivo: cuéntele al organizador qué cambio necesita.',
+		'bad-id': 'El identificador enviado no es un número entero válido.',
+		'slot-unknown': 'Ese turno no existe. Elija uno de la lista.',
+		'window-closed':
+			'El organizador cerró el periodo de solicitudes: por ahora no se pueden enviar nuevas solicitudes.',
+		'declined-pair':
+			'Esta persona rechazó su solicitud. Solo ella puede reabrirla; no se puede volver a enviar.',
+		'daily-cap':
+			'Envió 25 solicitudes en las últimas 24 horas. Podrá enviar más mañana.',
+		'pair-cap': 'Ya envió 3 solicitudes a esta persona. No se pueden enviar más.',
+		blocked: 'No es posible enviar solicitudes entre ustedes.',
+		locked:
+			'El organizador fijó esta reunión: solo el organizador puede cambiarla. Puede pedirle un cambio.',
+		'not-declined': 'Solo se puede reabrir una solicitud rechazada.'
 	} as Record<string, string>,
+	mail: {
+		subject: (kind: string, partner: string) =>
+			({
+				'request-received': `Nueva solicitud de reunión: ${partner}`,
+				'request-accepted': `Su solicitud de reunión fue aceptada: ${partner}`,
+				'request-declined': `Su solicitud de reunión fue rechazada: ${partner}`,
+				'request-reopened': `${partner} reabrió su solicitud de reunión`,
+				'request-cancelled': `Una solicitud de reunión fue cancelada: ${partner}`,
+				'meeting-booked': `Reunión agendada: ${partner}`,
+				'meeting-cancelled': `${partner} canceló su reunión`,
+				'meeting-moved': `Reunión reprogramada: ${partner}`,
+				'schedule-published': 'Su agenda de reuniones en EXTEMIN está publicada'
+			})[kind] ?? `EXTEMIN Connect: ${partner}`,
+		when: 'Cuándo',
+		table: 'Mesa',
+		reason: 'Motivo',
+		seeMore: 'Revise sus solicitudes y su agenda en EXTEMIN Connect',
+		digestLine: (when: string, table: number, partner: string, locked: boolean) =>
+			`${when} · Mesa ${table} · ${partner}${locked ? ' (fijada por el organizador)' : ''}`,
+		againHint: 'La solicitud sigue aceptada: pueden elegir otro turno.'
+	},
+	notifications: {
+		title: 'Avisos',
+		empty: 'No tiene avisos.',
+		unread: (n: number) => (n === 1 ? '1 aviso sin leer' : `${n} avisos sin leer`),
+		markRead: 'Marcar todo como leído',
+		open: 'Ver'
+	},
+	window: {
+		closed:
+			'El periodo de solicitudes está cerrado: no se pueden enviar nuevas solicitudes. Puede responder las que ya recibió.'
+	},
+	lock: {
+		changeTitle: 'Pedir un cambio al organizador',
+		changeHint: 'Explique qué necesita (otro turno, cancelarla) y por qué.',
+		changeReason: 'Motivo del cambio',
+		send: 'Enviar al organizador',
+		sent: 'Su pedido de cambio fue enviado al organizador.'
+	},
+	cancelDialog: {
+		title: '¿Cancelar esta reunión?',
+		body: 'Le avisaremos a la otra persona que usted la canceló. La solicitud sigue aceptada, así que podrán agendar otro turno.',
+		reason: 'Motivo (opcional, se le envía a la otra persona)',
+		confirm: 'Sí, cancelar reunión',
+		keep: 'No, mantenerla'
+	},
+	pairing: {
+		reopen: 'Reabrir solicitud',
+		reopened: 'Solicitud reabierta: puede aceptarla.',
+		block: 'Bloquear a esta persona',
+		blockHint: 'No podrán enviarse solicitudes ni aparecerán en sus recomendaciones.',
+		unblock: 'Desbloquear',
+		blocked: 'Bloqueó a esta persona.',
+		unblocked: 'Desbloqueó a esta persona.',
+		declinedNote: 'Esta persona rechazó su solicitud; no se puede volver a enviar.'
+	},
+	noCommonTime: 'Sin horario en común',
+	noCommonTimeHint:
+		'No tienen ningún turno libre en común. Amplíe su disponibilidad en su perfil o escriba al organizador.',
+	noSlotWhy:
+		'Aceptada, pero no tienen ningún turno libre en común. Amplíe su disponibilidad en su perfil, pídale a la otra persona que amplíe la suya, o el organizador intentará agendarla.',
+	scoreOf: (score: number) => `Afinidad ${score} de 100`,
+	producers: {
+		title: 'Para pequeños productores',
+		lead: 'Proveedores de herramientas para la pequeña minería: monitoreo ambiental, procesamiento sin mercurio, trazabilidad, formalización, capacitación en seguridad y financiamiento. Visítelos en su stand o solicite una reunión.',
+		homeLink: 'Herramientas para pequeños productores',
+		booth: 'Stand',
+		noBooth: 'Sin stand',
+		none: 'Aún no hay proveedores para esta necesidad.',
+		request: 'Solicitar reunión',
+		providers: (n: number) => (n === 1 ? '1 proveedor' : `${n} proveedores`)
+	},
+	organiser: {
+		drafts: (n: number) =>
+			n === 1
+				? '1 reunión del programador sin publicar: los participantes aún no la ven.'
+				: `${n} reuniones del programador sin publicar: los participantes aún no las ven.`,
+		noDrafts: 'No hay reuniones del programador pendientes de publicar.',
+		publishDrafts: 'Publicar y fijar reuniones',
+		changes: 'Pedidos de cambio de reuniones fijadas',
+		noChanges: 'No hay pedidos de cambio.',
+		cancelMeeting: 'Cancelar la reunión',
+		resolve: 'Marcar como atendido',
+		asked: (name: string, when: string, table: number) => `${name} · ${when} · Mesa ${table}`,
+		eventDates: (from: string, to: string) => `Fechas del evento: del ${from} al ${to}.`
+	},
 	admin: {
 		title: 'Programación de reuniones',
 		lead: 'Agenda todas las solicitudes aceptadas sin reunión, manteniendo las reuniones ya publicadas y las fijadas.',
 		preview: 'Vista previa (rápida)',
-		run: 'Programar y publicar',
+		run: 'Programar (borrador, sin publicar)',
 		budget: 'Tiempo máximo (segundos)',
 		running: 'Programando…',
 		phase: 'Fase',
@@ -215,8 +324,8 @@ const en: typeof es = {
 		offersWhatYouSeek: (terms: string) => `Offers ${terms}, which you seek`,
 		seeksWhatYouOffer: (terms: string) => `Seeks ${terms}, which you offer`,
 		sharedSectors: (sectors: string) => `you both work in ${sectors}`,
-		kindFit: (a: string, b: string) => `${a} and ${b}: a pairing that often leads to deals`,
-		similarTopics: (words: string) => `topics in common: ${words}`,
+		kindFit: (a: string, b: string) => `you: ${a.toLowerCase()}; they: ${b.toLowerCase()}`,
+		similarTopics: (words: string) => `both list ${words} in their profiles`,
 		noCommonLanguage: 'no shared meeting language',
 		and: ' and '
 	},
@@ -281,6 +390,7 @@ const en: typeof es = {
 		withdraw: 'Withdraw',
 		meetingAt: (when: string, table: number) => `${when} · Table ${table}`,
 		noSlot: 'Accepted, no slot yet: pick one or the organiser will schedule it.',
+		noSlotTitle: 'No common slot',
 		chooseSlot: 'Choose this slot',
 		booked: 'Meeting booked.',
 		accepted: 'Request accepted.',
@@ -306,7 +416,12 @@ const en: typeof es = {
 		move: 'Change slot',
 		moveTo: 'Move to',
 		locked: 'Fixed by the organiser',
-		printedOn: 'Agenda of'
+		lockChange: 'Ask for a change',
+		printedOn: 'Agenda of',
+		date: 'Date',
+		time: 'Time',
+		venue: (venue: string, city: string) => `Business meetings · ${venue}, ${city}`,
+		cancelled: 'Meeting cancelled. The request stays accepted: you can pick another slot.'
 	},
 	errors: {
 		'not-found': 'We could not find that request or meeting.',
@@ -321,13 +436,115 @@ const en: typeof es = {
 		'slot-taken': 'That slot was just taken. Pick one of the next free slots.',
 		'no-common-slot': 'There is no common free slot.',
 		'meeting-cap': 'One of you has reached their maximum number of meetings.',
-		'message-too-long': 'The message takes up to 1,000 characters.'
+		'message-too-long': 'The message takes up to 1,000 characters.',
+		'message-not-text': 'Message: write text; a file is not accepted.',
+		'reason-too-long': 'Reason: up to 1,000 characters.',
+		'reason-not-text': 'Reason: write text; a file is not accepted.',
+		'reason-required': 'Reason: tell the organiser what change you need.',
+		'bad-id': 'The id sent is not a valid whole number.',
+		'slot-unknown': 'That slot does not exist. Pick one from the list.',
+		'window-closed':
+			'The organiser has closed the request period: new requests cannot be sent for now.',
+		'declined-pair':
+			'This person declined your request. Only they can reopen it; it cannot be sent again.',
+		'daily-cap': 'You sent 25 requests in the last 24 hours. You can send more tomorrow.',
+		'pair-cap': 'You have already sent 3 requests to this person. No more can be sent.',
+		blocked: 'Requests between you are not possible.',
+		locked:
+			'The organiser has fixed this meeting: only the organiser can change it. You can ask for a change.',
+		'not-declined': 'Only a declined request can be reopened.'
+	},
+	mail: {
+		subject: (kind: string, partner: string) =>
+			({
+				'request-received': `New meeting request: ${partner}`,
+				'request-accepted': `Your meeting request was accepted: ${partner}`,
+				'request-declined': `Your meeting request was declined: ${partner}`,
+				'request-reopened': `${partner} reopened your meeting request`,
+				'request-cancelled': `A meeting request was cancelled: ${partner}`,
+				'meeting-booked': `Meeting booked: ${partner}`,
+				'meeting-cancelled': `${partner} cancelled your meeting`,
+				'meeting-moved': `Meeting rescheduled: ${partner}`,
+				'schedule-published': 'Your EXTEMIN meeting agenda is published'
+			})[kind] ?? `EXTEMIN Connect: ${partner}`,
+		when: 'When',
+		table: 'Table',
+		reason: 'Reason',
+		seeMore: 'See your requests and agenda on EXTEMIN Connect',
+		digestLine: (when: string, table: number, partner: string, locked: boolean) =>
+			`${when} · Table ${table} · ${partner}${locked ? ' (fixed by the organiser)' : ''}`,
+		againHint: 'The request stays accepted: you can pick another slot.'
+	},
+	notifications: {
+		title: 'Notices',
+		empty: 'You have no notices.',
+		unread: (n: number) => (n === 1 ? '1 unread notice' : `${n} unread notices`),
+		markRead: 'Mark all as read',
+		open: 'Open'
+	},
+	window: {
+		closed:
+			'The request period is closed: new requests cannot be sent. You can still answer the ones you received.'
+	},
+	lock: {
+		changeTitle: 'Ask the organiser for a change',
+		changeHint: 'Say what you need (another slot, cancelling it) and why.',
+		changeReason: 'Reason for the change',
+		send: 'Send to the organiser',
+		sent: 'Your change request was sent to the organiser.'
+	},
+	cancelDialog: {
+		title: 'Cancel this meeting?',
+		body: 'We will tell the other person that you cancelled it. The request stays accepted, so you can book another slot.',
+		reason: 'Reason (optional, sent to the other person)',
+		confirm: 'Yes, cancel the meeting',
+		keep: 'No, keep it'
+	},
+	pairing: {
+		reopen: 'Reopen request',
+		reopened: 'Request reopened: you can accept it.',
+		block: 'Block this person',
+		blockHint: 'Neither of you can send requests and you will not be recommended to each other.',
+		unblock: 'Unblock',
+		blocked: 'You blocked this person.',
+		unblocked: 'You unblocked this person.',
+		declinedNote: 'This person declined your request; it cannot be sent again.'
+	},
+	noCommonTime: 'No common time',
+	noCommonTimeHint:
+		'You have no free slot in common. Widen your availability in your profile or write to the organiser.',
+	noSlotWhy:
+		'Accepted, but you have no free slot in common. Widen your availability in your profile, ask the other person to widen theirs, or the organiser will try to schedule it.',
+	scoreOf: (score: number) => `Match ${score} out of 100`,
+	producers: {
+		title: 'For small producers',
+		lead: 'Providers of tools for small-scale mining: environmental monitoring, mercury-free processing, traceability, formalisation, safety training and financing. Visit their booth or request a meeting.',
+		homeLink: 'Tools for small producers',
+		booth: 'Booth',
+		noBooth: 'No booth',
+		none: 'No providers for this need yet.',
+		request: 'Request a meeting',
+		providers: (n: number) => (n === 1 ? '1 provider' : `${n} providers`)
+	},
+	organiser: {
+		drafts: (n: number) =>
+			n === 1
+				? '1 scheduler meeting not published: participants do not see it yet.'
+				: `${n} scheduler meetings not published: participants do not see them yet.`,
+		noDrafts: 'No scheduler meetings waiting to be published.',
+		publishDrafts: 'Publish and lock meetings',
+		changes: 'Change requests for locked meetings',
+		noChanges: 'No change requests.',
+		cancelMeeting: 'Cancel the meeting',
+		resolve: 'Mark as handled',
+		asked: (name: string, when: string, table: number) => `${name} · ${when} · Table ${table}`,
+		eventDates: (from: string, to: string) => `Event dates: ${from} to ${to}.`
 	},
 	admin: {
 		title: 'Meeting scheduling',
 		lead: 'Schedules every accepted request without a meeting, keeping published and fixed meetings.',
 		preview: 'Preview (fast)',
-		run: 'Schedule and publish',
+		run: 'Schedule (draft, not published)',
 		budget: 'Time budget (seconds)',
 		running: 'Scheduling…',
 		phase: 'Phase',
