@@ -201,7 +201,9 @@ describe.skipIf(!enabled)('two participants meet through matchmaking, in the bro
 			a.id,
 			b.id
 		);
-		expect((await post('/matchmaking/requests?/accept', cb, { requestId: String(request.id) })).status).toBe(303);
+		expect(
+			(await post('/matchmaking/requests?/accept', cb, { requestId: String(request.id) })).status
+		).toBe(303);
 	}
 
 	it('cancelling asks first, takes a reason, tells the partner (bell count), and the pair can book again', async () => {
@@ -280,7 +282,9 @@ describe.skipIf(!enabled)('two participants meet through matchmaking, in the bro
 			const pdf = await page.pdf({ preferCSSPageSize: true });
 			// One A4 page (595 x 842 points) for a short agenda.
 			const text = pdf.toString('latin1');
-			expect(text).toMatch(/\/MediaBox\s*\[\s*0 0 595\.?\d* 841\.?\d*|\/MediaBox\s*\[\s*0 0 595\.?\d* 842/);
+			expect(text).toMatch(
+				/\/MediaBox\s*\[\s*0 0 595\.?\d* 841\.?\d*|\/MediaBox\s*\[\s*0 0 595\.?\d* 842/
+			);
 			expect((text.match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBe(1);
 			await context.close();
 		}

@@ -99,7 +99,9 @@ const lastRequest = (from: number, to: number) =>
 const countRequests = (from: number, to: number) =>
 	(
 		db
-			.prepare('select count(*) as n from meeting_request where from_user_id = ? and to_user_id = ?')
+			.prepare(
+				'select count(*) as n from meeting_request where from_user_id = ? and to_user_id = ?'
+			)
 			.get(from, to) as { n: number }
 	).n;
 
@@ -460,7 +462,7 @@ describe('scheduling, publishing and locks', () => {
 			expect(reply.text).toContain('solo el organizador puede cambiarla');
 		}
 		expect(
-			(db.prepare('select status, locked from meeting where id = ?').get(placed.id) as object)
+			db.prepare('select status, locked from meeting where id = ?').get(placed.id) as object
 		).toEqual({ status: 'active', locked: 1 });
 
 		const asked = await call('/agenda?/change', {
@@ -488,12 +490,17 @@ describe('scheduling, publishing and locks', () => {
 describe('programme dates', () => {
 	it('a meeting day outside the event is refused with a message naming the event dates', async () => {
 		const org = await organiser();
-		const reply = await call('/admin/programme?/addDay', { cookie: org, form: { date: '2025-01-01' } });
+		const reply = await call('/admin/programme?/addDay', {
+			cookie: org,
+			form: { date: '2025-01-01' }
+		});
 		expect(reply.status).toBe(400);
 		expect(reply.text).toContain('2025-01-01 está fuera de las fechas del evento');
 		expect(reply.text).toContain('2027-09-20');
 		expect(reply.text).toContain('2027-09-24');
-		expect(db.prepare(`select id from meeting_day where date = '2025-01-01'`).get()).toBeUndefined();
+		expect(
+			db.prepare(`select id from meeting_day where date = '2025-01-01'`).get()
+		).toBeUndefined();
 	});
 
 	it('the dashboard activity chart shows the year where request and meeting dates meet', async () => {
@@ -546,7 +553,9 @@ describe('notices', () => {
 		}
 		const cookie = await signIn(b.email);
 		const home = await call('/', { cookie });
-		expect(home.text).toMatch(/data-testid="notices"[^>]*>[\s\S]*?<span class="count[^"]*">1<\/span>/);
+		expect(home.text).toMatch(
+			/data-testid="notices"[^>]*>[\s\S]*?<span class="count[^"]*">1<\/span>/
+		);
 		const list = await call('/notifications', { cookie });
 		expect(list.text).toContain('data-kind="request-received"');
 		expect((await call('/notifications?/read', { cookie, form: {} })).status).toBe(303);
@@ -560,8 +569,8 @@ describe('recommendations', () => {
 		const [a] = freshPeople(1, used);
 		const cookie = await signIn(a.email);
 		const first = await call('/matchmaking', { cookie });
-		const ids = [...first.text.matchAll(/<h3[^>]*><a href="\/matchmaking\/people\/(\d+)"/g)].map((m) =>
-			Number(m[1])
+		const ids = [...first.text.matchAll(/<h3[^>]*><a href="\/matchmaking\/people\/(\d+)"/g)].map(
+			(m) => Number(m[1])
 		);
 		expect(ids.length).toBeGreaterThan(3);
 		const top = ids[0];

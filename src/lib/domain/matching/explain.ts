@@ -14,7 +14,8 @@ function sharedTerms(me: IndexedParticipant, other: IndexedParticipant): string[
 	const id = (t: Term) => t.key ?? foldText(t.raw).trim();
 	const theirs = new Set([...other.offers, ...other.seeks].map(id));
 	const out = new Map<string, string>();
-	for (const t of [...me.offers, ...me.seeks]) if (theirs.has(id(t))) out.set(id(t), t.key ?? t.raw);
+	for (const t of [...me.offers, ...me.seeks])
+		if (theirs.has(id(t))) out.set(id(t), t.key ?? t.raw);
 	return [...out.values()].slice(0, 3);
 }
 

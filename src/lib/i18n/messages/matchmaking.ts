@@ -41,7 +41,8 @@ const es = {
 		offersWhatYouSeek: (terms: string) => `Ofrece ${terms}, que usted busca`,
 		seeksWhatYouOffer: (terms: string) => `Busca ${terms}, que usted ofrece`,
 		sharedSectors: (sectors: string) => `ambos trabajan en ${sectors}`,
-		kindFit: (a: string, b: string) => `usted: ${a.toLowerCase()}; la otra parte: ${b.toLowerCase()}`,
+		kindFit: (a: string, b: string) =>
+			`usted: ${a.toLowerCase()}; la otra parte: ${b.toLowerCase()}`,
 		similarTopics: (words: string) => `ambos mencionan ${words} en su perfil`,
 		noCommonLanguage: 'no comparten un idioma de reunión',
 		and: ' y '
@@ -164,8 +165,7 @@ const es = {
 			'El organizador cerró el periodo de solicitudes: por ahora no se pueden enviar nuevas solicitudes.',
 		'declined-pair':
 			'Esta persona rechazó su solicitud. Solo ella puede reabrirla; no se puede volver a enviar.',
-		'daily-cap':
-			'Envió 25 solicitudes en las últimas 24 horas. Podrá enviar más mañana.',
+		'daily-cap': 'Envió 25 solicitudes en las últimas 24 horas. Podrá enviar más mañana.',
 		'pair-cap': 'Ya envió 3 solicitudes a esta persona. No se pueden enviar más.',
 		blocked: 'No es posible enviar solicitudes entre ustedes.',
 		locked:

@@ -62,9 +62,7 @@ export async function listRequests(db: Db, userId: number): Promise<RequestView[
 		.orderBy('r.updated_at', 'desc')
 		.orderBy('r.id', 'desc')
 		.execute();
-	return Promise.all(
-		all.map(async (r) => toView(db, userId, r))
-	);
+	return Promise.all(all.map(async (r) => toView(db, userId, r)));
 }
 
 type Row = {
@@ -89,20 +87,20 @@ async function toView(db: Db, userId: number, r: Row): Promise<RequestView> {
 	const draft = r.meetingId !== null && r.placed_by === 'scheduler' && r.published_at === null;
 	const visible = r.meetingId !== null && !draft;
 	return {
-			id: r.id,
-			direction: r.from_user_id === userId ? ('outgoing' as const) : ('incoming' as const),
-			status: r.status,
-			message: r.message,
-			reason: r.reason,
-			createdAt: r.created_at,
-			partner: { userId: r.partnerId, name: r.partnerName, organisation: r.orgName },
-			meeting: visible
-				? { meetingId: r.meetingId!, startsAt: r.starts_at!, tableNumber: r.tableNumber! }
-				: null,
-			options:
-				r.status === 'accepted' && r.meetingId === null
-					? toOptions(await bookableSlots(db, userId, r.partnerId))
-					: [],
-			scheduling: draft
+		id: r.id,
+		direction: r.from_user_id === userId ? ('outgoing' as const) : ('incoming' as const),
+		status: r.status,
+		message: r.message,
+		reason: r.reason,
+		createdAt: r.created_at,
+		partner: { userId: r.partnerId, name: r.partnerName, organisation: r.orgName },
+		meeting: visible
+			? { meetingId: r.meetingId!, startsAt: r.starts_at!, tableNumber: r.tableNumber! }
+			: null,
+		options:
+			r.status === 'accepted' && r.meetingId === null
+				? toOptions(await bookableSlots(db, userId, r.partnerId))
+				: [],
+		scheduling: draft
 	};
 }

@@ -29,7 +29,10 @@ export async function providersByTool(db: Db, limit = 12): Promise<ToolProviders
 		const providers = cards
 			.filter((c) => c.organisation?.kind !== 'small-producer')
 			.filter((c) => c.offers.some((o) => toTerm(o).key === tool.key))
-			.map((c) => ({ ...c, booth: c.organisation ? (booths.get(c.organisation.id) ?? null) : null }))
+			.map((c) => ({
+				...c,
+				booth: c.organisation ? (booths.get(c.organisation.id) ?? null) : null
+			}))
 			.sort(
 				(a, b) =>
 					Number(b.booth !== null) - Number(a.booth !== null) || a.name.localeCompare(b.name, 'es')

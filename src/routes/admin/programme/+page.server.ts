@@ -33,8 +33,19 @@ export const load: PageServerLoad = async (event) => {
 		listChangeRequests(db),
 		findSettings(db)
 	]);
-	const eventDates = { from: settings['event.starts_on'] ?? '', to: settings['event.ends_on'] ?? '' };
-	return { days, spec, zones, status, changes, eventDates, saved: event.url.searchParams.has('saved') };
+	const eventDates = {
+		from: settings['event.starts_on'] ?? '',
+		to: settings['event.ends_on'] ?? ''
+	};
+	return {
+		days,
+		spec,
+		zones,
+		status,
+		changes,
+		eventDates,
+		saved: event.url.searchParams.has('saved')
+	};
 };
 
 const field = (form: FormData, name: string, max = 200) =>
