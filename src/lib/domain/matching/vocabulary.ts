@@ -2,6 +2,8 @@
  * The curated offer/seek vocabulary: what participants can offer or look for, grouped by
  * sector. A profile stores the key; free tags are stored as the text the person wrote.
  */
+import { foldText } from './text';
+
 export interface VocabularyItem {
 	key: string;
 	sector: string | null;
@@ -158,9 +160,20 @@ export function vocabularyItem(key: string): VocabularyItem | undefined {
 	return BY_KEY.get(key);
 }
 
-/** A stored offer/seek in words: the curated label, or the free tag as written. */
+/** Folded labels and aliases in both languages → key: a free tag that spells a curated item. */
+const BY_LABEL = new Map<string, string>();
+for (const item of VOCABULARY) {
+	for (const text of [item.label.es, item.label.en, ...(item.aliases ?? [])])
+		BY_LABEL.set(foldText(text).trim(), item.key);
+}
+
+/**
+ * A stored offer/seek in words, in the reader's language: the curated label (also for a free
+ * tag that spells a label or alias of it), or the free tag as written.
+ */
 export function termLabel(term: string, locale: 'es' | 'en'): string {
-	return BY_KEY.get(term)?.label[locale] ?? term;
+	const item = BY_KEY.get(term) ?? BY_KEY.get(BY_LABEL.get(foldText(term).trim()) ?? '');
+	return item?.label[locale] ?? term;
 }
 
 export const PRODUCER_NEED_KEYS = PRODUCER_NEEDS.map(([key]) => key);
