@@ -168,4 +168,129 @@ describe.skipIf(!enabled)('two participants meet through matchmaking, in the bro
 		await contextA.close();
 		await contextB.close();
 	});
+
+	/** A sends B a request and B accepts, over HTTP (the clicks under test come after). */
+	async function meetOverHttp(a: Person, b: Person): Promise<void> {
+		const post = async (path: string, cookie: string, form: Record<string, string>) =>
+			fetch(`${baseUrl}${path}`, {
+				method: 'POST',
+				headers: {
+					accept: 'text/html',
+					'content-type': 'application/x-www-form-urlencoded',
+					origin: baseUrl,
+					cookie
+				},
+				body: new URLSearchParams(form).toString(),
+				redirect: 'manual'
+			});
+		const signIn = async (email: string) => {
+			const res = await post('/login?/login', '', {
+				email,
+				password: DEMO_PASSWORD,
+				redirectTo: '/me'
+			});
+			return /(?:^|, )(session=[^;]+)/.exec(res.headers.get('set-cookie') ?? '')![1];
+		};
+		const [ca, cb] = [await signIn(a.email), await signIn(b.email)];
+		expect((await post(`/matchmaking/people/${b.id}?/request`, ca, { message: '' })).status).toBe(
+			303
+		);
+		const [request] = queryDemo<{ id: number }>(
+			databasePath,
+			'select id from meeting_request where from_user_id = ? and to_user_id = ? order by id desc',
+			a.id,
+			b.id
+		);
+		expect(
+			(await post('/matchmaking/requests?/accept', cb, { requestId: String(request.id) })).status
+		).toBe(303);
+	}
+
+	it('cancelling asks first, takes a reason, tells the partner (bell count), and the pair can book again', async () => {
+		const [a, b] = untouched().slice(-2);
+		await meetOverHttp(a, b);
+
+		const contextA = await browser.newContext({ viewport: PHONE, locale: 'es-PE' });
+		const pageA = await contextA.newPage();
+		await signInAs(pageA, baseUrl, a.email, '/agenda');
+		const meeting = pageA.locator('[data-testid="meeting"]', {
+			has: pageA.locator(`a[href="/matchmaking/people/${b.id}"]`)
+		});
+		// The first click only opens the confirmation; nothing is cancelled yet.
+		await meeting.getByTestId('cancel-meeting').click();
+		const confirm = meeting.getByTestId('confirm-cancel');
+		await confirm.waitFor();
+		expect(await meeting.count()).toBe(1);
+		await meeting.locator('textarea[name="reason"]').fill('Tengo una visita a planta');
+		await confirm.click();
+		await pageA.locator('.alert-success').waitFor();
+		expect(await meeting.count()).toBe(0);
+
+		const contextB = await browser.newContext({ viewport: DESKTOP, locale: 'es-PE' });
+		const pageB = await contextB.newPage();
+		await signInAs(pageB, baseUrl, b.email, '/matchmaking');
+		const bell = pageB.getByTestId('notices');
+		expect(Number(await bell.locator('.count').textContent())).toBeGreaterThan(0);
+		await bell.click();
+		await pageB.waitForURL('**/notifications');
+		const notice = pageB.locator('[data-kind="meeting-cancelled"]').first();
+		expect(await notice.textContent()).toContain(a.name);
+		expect(await notice.textContent()).toContain('Tengo una visita a planta');
+		await pageB.getByTestId('mark-read').click();
+		await expect.poll(() => bell.locator('.count').count()).toBe(0);
+
+		// The request is still accepted: B picks a new slot from the request.
+		await gotoHydrated(pageB, `${baseUrl}/matchmaking/requests`);
+		const request = pageB.locator('section[aria-labelledby="incoming"] [data-testid="request"]', {
+			hasText: a.name
+		});
+		expect(await request.getAttribute('data-status')).toBe('accepted');
+		await request.locator('form[action="?/book"] button').first().click();
+		await expect.poll(() => request.locator('.meeting').count()).toBe(1);
+		await contextA.close();
+		await contextB.close();
+	});
+
+	it('the printable agenda is a clean A4 page with event header and column headings, in both languages', async () => {
+		const [a, b] = untouched().slice(-2);
+		await meetOverHttp(a, b);
+		for (const locale of ['es', 'en'] as const) {
+			const context = await browser.newContext({ viewport: DESKTOP });
+			await context.addCookies([{ name: 'locale', value: locale, url: baseUrl }]);
+			const page = await context.newPage();
+			await signInAs(page, baseUrl, a.email, '/agenda');
+			await page.locator('a[href="/agenda/print"]').click();
+			await page.waitForURL('**/agenda/print');
+			const headings = await page.locator('thead th').allInnerTexts();
+			expect(headings.map((h) => h.trim().toLowerCase())).toEqual(
+				locale === 'es' ? ['fecha', 'hora', 'mesa', 'con'] : ['date', 'time', 'table', 'with']
+			);
+			expect(await page.getByTestId('print-event').textContent()).toContain('EXTEMIN');
+			const body = await page.locator('tbody').innerText();
+			expect(body).not.toMatch(/\d\(Zona/);
+			const day = (await page.locator('tbody td.day').first().innerText()).trim();
+			// "Martes, 21 de setiembre", never "Martes, 21 De Setiembre".
+			expect(day).toMatch(
+				locale === 'es'
+					? /^[A-ZÁÉÍÓÚ][a-záéíóú]+, \d{1,2} de [a-z]+$/
+					: /^[A-Z][a-z]+,? \d{1,2} [A-Z][a-z]+$/
+			);
+			await page.emulateMedia({ media: 'print' });
+			expect(await page.locator('header.site-header').isVisible()).toBe(false);
+			expect(await page.locator('.no-print').first().isVisible()).toBe(false);
+			await page.screenshot({ path: `${process.env.TMPDIR ?? '/tmp'}/agenda-print-${locale}.png` });
+			const pdf = await page.pdf({ preferCSSPageSize: true });
+			const text = pdf.toString('latin1');
+			const boxes = [...text.matchAll(/\/MediaBox\s*\[([^\]]+)\]/g)].map((m) =>
+				m[1].trim().split(/\s+/).map(Number)
+			);
+			// One A4 page (595 x 842 points) for a short agenda.
+			expect(boxes).toHaveLength(1);
+			for (const [x0, y0, x1, y1] of boxes) {
+				expect(Math.abs(x1 - x0 - 595.28)).toBeLessThan(1);
+				expect(Math.abs(y1 - y0 - 841.89)).toBeLessThan(1);
+			}
+			await context.close();
+		}
+	});
 });

@@ -8,6 +8,7 @@ import { buildMatchIndex, type MatchIndex } from './matching/match-index';
 import { combine, topCandidates } from './matching/recommend';
 import type { Recommendation, RecommendationFilter } from './matching/types';
 import type { SparseVector } from './matching/vectors';
+import { matchingTerms } from './matching/terms';
 
 export { buildMatchIndex, type MatchIndex };
 export type {
@@ -64,4 +65,32 @@ export function explainPair(index: MatchIndex, viewerId: number, partnerId: numb
 	const viewer = index.position.get(viewerId);
 	const partner = index.position.get(partnerId);
 	return viewer === undefined || partner === undefined ? [] : explain(index, viewer, partner);
+}
+
+/**
+ * People who offer something `id` seeks (a tool for a need, say), best score first. The
+ * small-producer track guarantees a place to these among the first recommendations.
+ */
+export function providersFor(
+	index: MatchIndex,
+	id: number,
+	limit: number,
+	filter: RecommendationFilter = {}
+): Recommendation[] {
+	const position = index.position.get(id);
+	if (position === undefined) return [];
+	const me = index.people[position];
+	if (me.seeks.length === 0) return [];
+	const found: Recommendation[] = [];
+	for (let doc = 0; doc < index.people.length; doc++) {
+		const other = index.people[doc];
+		if (doc === position || filter.exclude?.has(other.participant.id)) continue;
+		if (matchingTerms(other.offers, me.seeks, 1).length === 0) continue;
+		found.push({
+			id: other.participant.id,
+			score: pairScore(index, id, other.participant.id),
+			reasons: explain(index, position, doc)
+		});
+	}
+	return found.sort((a, b) => b.score - a.score || a.id - b.id).slice(0, limit);
 }

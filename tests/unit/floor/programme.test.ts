@@ -134,7 +134,8 @@ describe('programme services', () => {
 			requestsOpen: false,
 			published: true,
 			meetings: 1,
-			locked: 1
+			locked: 1,
+			drafts: 0
 		});
 
 		const tables = await tableSheets(db, day.id);

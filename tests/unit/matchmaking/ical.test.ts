@@ -34,6 +34,27 @@ describe('iCal', () => {
 		}
 	});
 
+	it('writes instants, not floating times: 09:00 in Lima is 14:00 UTC whatever the reader zone', async () => {
+		await addEvent(db, 2, 7);
+		const [a, b] = [await addUser(db), await addUser(db)];
+		await acceptRequest(db, b, await sendRequest(db, a, b, ''));
+		const text = await calendarFor(db, a, 'es', 'https://extemin.example');
+		expect(text).toMatch(/DTSTART(;VALUE=DATE-TIME)?:\d{8}T\d{6}Z/);
+		const [event] = new ICAL.Component(ICAL.parse(text))
+			.getAllSubcomponents('vevent')
+			.map((e) => new ICAL.Event(e));
+		// A floating time has the "floating" zone; ical.js would read it in the machine's zone.
+		expect(event.startDate.zone.tzid).toBe('UTC');
+		const instant = event.startDate.toJSDate();
+		expect(instant.getTime()).toBe(FIRST_SLOT * 1000);
+		const clock = (timeZone: string) =>
+			new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', timeZone }).format(
+				instant
+			);
+		expect(clock('America/Lima')).toBe('09:00');
+		expect(clock('UTC')).toBe('14:00');
+	});
+
 	it('feed tokens are stored hashed, resolve to their user, and rotate', async () => {
 		const a = await addUser(db);
 		const token = await rotateCalendarToken(db, a);

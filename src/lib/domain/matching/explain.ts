@@ -2,31 +2,21 @@
 import { isStrongKindPair } from './kinds';
 import type { IndexedParticipant, MatchIndex } from './match-index';
 import { shareLanguage } from './recommend';
-import { matchingTerms } from './terms';
+import { matchingTerms, type Term } from './terms';
+import { foldText } from './text';
 import type { MatchReason } from './types';
 
-function sharedWords(
-	index: MatchIndex,
-	me: IndexedParticipant,
-	other: IndexedParticipant
-): string[] {
-	const mine = new Map<number, number>();
-	for (let k = 0; k < me.text.ids.length; k++) mine.set(me.text.ids[k], me.text.weights[k]);
-	const shared: { id: number; w: number }[] = [];
-	for (let k = 0; k < other.text.ids.length; k++) {
-		const id = other.text.ids[k];
-		const w = mine.get(id);
-		if (w !== undefined && index.textPostings.docs[id].length > 0) {
-			shared.push({ id, w: w * other.text.weights[k] });
-		}
-	}
-	return shared
-		.sort((x, y) => y.w - x.w)
-		.slice(0, 3)
-		.map((x) => {
-			const token = index.features.names[x.id];
-			return index.surfaces.get(token) ?? token;
-		});
+/**
+ * Offers or needs both people list (the same curated item, or the same free tag), as stored:
+ * the UI words a curated key with the taxonomy's label in the reader's language.
+ */
+function sharedTerms(me: IndexedParticipant, other: IndexedParticipant): string[] {
+	const id = (t: Term) => t.key ?? foldText(t.raw).trim();
+	const theirs = new Set([...other.offers, ...other.seeks].map(id));
+	const out = new Map<string, string>();
+	for (const t of [...me.offers, ...me.seeks])
+		if (theirs.has(id(t))) out.set(id(t), t.key ?? t.raw);
+	return [...out.values()].slice(0, 3);
 }
 
 /** Reasons in the order the UI shows them, strongest kinds of evidence first. */
@@ -46,7 +36,7 @@ export function explain(index: MatchIndex, viewer: number, partner: number): Mat
 		reasons.push({ type: 'kind-fit', kind, partnerKind });
 	}
 	if (reasons.length < 2) {
-		const words = sharedWords(index, me, other);
+		const words = sharedTerms(me, other);
 		if (words.length) reasons.push({ type: 'similar-topics', words });
 	}
 	if (!shareLanguage(index, viewer, partner)) reasons.push({ type: 'no-common-language' });

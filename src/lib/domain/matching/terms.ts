@@ -5,8 +5,9 @@ import { VOCABULARY, vocabularyItem } from './vocabulary';
 /** Folded label text → key, so a free tag that spells a curated label counts as that label. */
 const LABEL_TO_KEY = new Map<string, string>();
 for (const item of VOCABULARY) {
-	LABEL_TO_KEY.set(foldText(item.label.es).trim(), item.key);
-	LABEL_TO_KEY.set(foldText(item.label.en).trim(), item.key);
+	for (const text of [item.label.es, item.label.en, ...(item.aliases ?? [])]) {
+		LABEL_TO_KEY.set(foldText(text).trim(), item.key);
+	}
 }
 
 export interface Term {
@@ -14,6 +15,8 @@ export interface Term {
 	raw: string;
 	/** The vocabulary key when the term is (or spells) a curated item. */
 	key: string | null;
+	/** The curated item's family: a need and the tools that answer it share one. */
+	family: string | null;
 	/** One token set per language (one for a free tag). */
 	alternatives: Set<string>[];
 }
@@ -23,13 +26,14 @@ export function toTerm(raw: string): Term {
 	const item = key ? vocabularyItem(key) : undefined;
 	const texts = item ? [item.label.es, item.label.en] : [raw];
 	const alternatives = texts.map((text) => new Set(matchTokens(text)));
-	return { raw, key, alternatives };
+	return { raw, key, family: item?.family ?? null, alternatives };
 }
 
 /** Features for the sparse vectors: every token plus the key itself, so equal keys weigh most. */
 export function termFeatures(term: Term): string[] {
 	const features = new Set(term.alternatives.flatMap((set) => [...set]));
 	if (term.key) features.add(`key:${term.key}`);
+	if (term.family) features.add(`family:${term.family}`);
 	return [...features];
 }
 
@@ -43,6 +47,8 @@ function dice(a: Set<string>, b: Set<string>): number {
 /** 1 for the same curated item; otherwise the best Dice overlap across languages. */
 export function termSimilarity(a: Term, b: Term): number {
 	if (a.key && a.key === b.key) return 1;
+	// A tool answers its need: as strong as two of three words in common.
+	if (a.family && a.family === b.family) return 0.8;
 	let best = 0;
 	for (const x of a.alternatives) for (const y of b.alternatives) best = Math.max(best, dice(x, y));
 	return best;

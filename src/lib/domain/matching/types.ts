@@ -18,6 +18,7 @@ export type MatchReason =
 	| { type: 'seeks-what-you-offer'; terms: string[] }
 	| { type: 'shared-sectors'; sectors: string[] }
 	| { type: 'kind-fit'; kind: string; partnerKind: string }
+	/** Offers or needs both list, as stored (vocabulary keys or free tags). */
 	| { type: 'similar-topics'; words: string[] }
 	| { type: 'no-common-language' };
 

@@ -156,6 +156,8 @@ const es = {
 		errors: {
 			date: 'Fecha: use el formato AAAA-MM-DD.',
 			dayTaken: (d: string) => `El día ${d} ya está en el programa.`,
+			outsideEvent: (d: string, from: string, to: string) =>
+				`Fecha: ${d} está fuera de las fechas del evento (del ${from} al ${to}).`,
 			dayHasMeetings: (d: string) =>
 				`El día ${d} tiene reuniones programadas; cancélelas antes de quitarlo.`,
 			dayStart: 'Inicio de la jornada: use HH:MM.',

@@ -3,6 +3,8 @@ const es = {
 	skipToContent: 'Saltar al contenido',
 	nav: {
 		label: 'Navegación principal',
+		unread: (n: number) => (n === 1 ? '1 aviso sin leer' : `${n} avisos sin leer`),
+		producersLink: 'Herramientas para pequeños productores',
 		home: 'Inicio',
 		exhibitors: 'Expositores',
 		floor: 'Plano',

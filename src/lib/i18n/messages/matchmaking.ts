@@ -41,8 +41,9 @@ const es = {
 		offersWhatYouSeek: (terms: string) => `Ofrece ${terms}, que usted busca`,
 		seeksWhatYouOffer: (terms: string) => `Busca ${terms}, que usted ofrece`,
 		sharedSectors: (sectors: string) => `ambos trabajan en ${sectors}`,
-		kindFit: (a: string, b: string) => `${a} y ${b}: una combinación que suele concretar acuerdos`,
-		similarTopics: (words: string) => `temas en común: ${words}`,
+		kindFit: (a: string, b: string) =>
+			`usted: ${a.toLowerCase()}; la otra parte: ${b.toLowerCase()}`,
+		similarTopics: (words: string) => `ambos mencionan ${words} en su perfil`,
 		noCommonLanguage: 'no comparten un idioma de reunión',
 		and: ' y '
 	},
@@ -107,6 +108,7 @@ const es = {
 		withdraw: 'Retirar',
 		meetingAt: (when: string, table: number) => `${when} · Mesa ${table}`,
 		noSlot: 'Aceptada, sin turno aún: elija uno o el organizador la agendará.',
+		noSlotTitle: 'Sin turno en común',
 		chooseSlot: 'Elegir este turno',
 		booked: 'Reunión agendada.',
 		accepted: 'Solicitud aceptada.',
@@ -132,7 +134,12 @@ const es = {
 		move: 'Cambiar turno',
 		moveTo: 'Mover a',
 		locked: 'Fijada por el organizador',
-		printedOn: 'Agenda de'
+		lockChange: 'Pedir un cambio',
+		printedOn: 'Agenda de',
+		date: 'Fecha',
+		time: 'Hora',
+		venue: (venue: string, city: string) => `Rueda de negocios · ${venue}, ${city}`,
+		cancelled: 'Reunión cancelada. La solicitud sigue aceptada: puede elegir otro turno.'
 	},
 	errors: {
 		'not-found': 'No encontramos esa solicitud o reunión.',
@@ -147,13 +154,115 @@ const es = {
 		'slot-taken': 'Ese turno acaba de ocuparse. Elija uno de los siguientes turnos libres.',
 		'no-common-slot': 'No hay un turno libre en común.',
 		'meeting-cap': 'Se alcanzó el máximo de reuniones de uno de los dos.',
-		'message-too-long': 'El mensaje admite hasta 1000 caracteres.'
+		'message-too-long': 'El mensaje admite hasta 1000 caracteres.',
+		'message-not-text': 'Mensaje: escriba texto; no se admite un archivo.',
+		'reason-too-long': 'Motivo: admite hasta 1000 caracteres.',
+		'reason-not-text': 'Motivo: escriba texto; no se admite un archivo.',
+		'reason-required': 'Motivo: cuéntele al organizador qué cambio necesita.',
+		'bad-id': 'El identificador enviado no es un número entero válido.',
+		'slot-unknown': 'Ese turno no existe. Elija uno de la lista.',
+		'window-closed':
+			'El organizador cerró el periodo de solicitudes: por ahora no se pueden enviar nuevas solicitudes.',
+		'declined-pair':
+			'Esta persona rechazó su solicitud. Solo ella puede reabrirla; no se puede volver a enviar.',
+		'daily-cap': 'Envió 25 solicitudes en las últimas 24 horas. Podrá enviar más mañana.',
+		'pair-cap': 'Ya envió 3 solicitudes a esta persona. No se pueden enviar más.',
+		blocked: 'No es posible enviar solicitudes entre ustedes.',
+		locked:
+			'El organizador fijó esta reunión: solo el organizador puede cambiarla. Puede pedirle un cambio.',
+		'not-declined': 'Solo se puede reabrir una solicitud rechazada.'
 	} as Record<string, string>,
+	mail: {
+		subject: (kind: string, partner: string) =>
+			({
+				'request-received': `Nueva solicitud de reunión: ${partner}`,
+				'request-accepted': `Su solicitud de reunión fue aceptada: ${partner}`,
+				'request-declined': `Su solicitud de reunión fue rechazada: ${partner}`,
+				'request-reopened': `${partner} reabrió su solicitud de reunión`,
+				'request-cancelled': `Una solicitud de reunión fue cancelada: ${partner}`,
+				'meeting-booked': `Reunión agendada: ${partner}`,
+				'meeting-cancelled': `${partner} canceló su reunión`,
+				'meeting-moved': `Reunión reprogramada: ${partner}`,
+				'schedule-published': 'Su agenda de reuniones en EXTEMIN está publicada'
+			})[kind] ?? `EXTEMIN Connect: ${partner}`,
+		when: 'Cuándo',
+		table: 'Mesa',
+		reason: 'Motivo',
+		seeMore: 'Revise sus solicitudes y su agenda en EXTEMIN Connect',
+		digestLine: (when: string, table: number, partner: string, locked: boolean) =>
+			`${when} · Mesa ${table} · ${partner}${locked ? ' (fijada por el organizador)' : ''}`,
+		againHint: 'La solicitud sigue aceptada: pueden elegir otro turno.'
+	},
+	notifications: {
+		title: 'Avisos',
+		empty: 'No tiene avisos.',
+		unread: (n: number) => (n === 1 ? '1 aviso sin leer' : `${n} avisos sin leer`),
+		markRead: 'Marcar todo como leído',
+		open: 'Ver'
+	},
+	window: {
+		closed:
+			'El periodo de solicitudes está cerrado: no se pueden enviar nuevas solicitudes. Puede responder las que ya recibió.'
+	},
+	lock: {
+		changeTitle: 'Pedir un cambio al organizador',
+		changeHint: 'Explique qué necesita (otro turno, cancelarla) y por qué.',
+		changeReason: 'Motivo del cambio',
+		send: 'Enviar al organizador',
+		sent: 'Su pedido de cambio fue enviado al organizador.'
+	},
+	cancelDialog: {
+		title: '¿Cancelar esta reunión?',
+		body: 'Le avisaremos a la otra persona que usted la canceló. La solicitud sigue aceptada, así que podrán agendar otro turno.',
+		reason: 'Motivo (opcional, se le envía a la otra persona)',
+		confirm: 'Sí, cancelar reunión',
+		keep: 'No, mantenerla'
+	},
+	pairing: {
+		reopen: 'Reabrir solicitud',
+		reopened: 'Solicitud reabierta: puede aceptarla.',
+		block: 'Bloquear a esta persona',
+		blockHint: 'No podrán enviarse solicitudes ni aparecerán en sus recomendaciones.',
+		unblock: 'Desbloquear',
+		blocked: 'Bloqueó a esta persona.',
+		unblocked: 'Desbloqueó a esta persona.',
+		declinedNote: 'Esta persona rechazó su solicitud; no se puede volver a enviar.'
+	},
+	noCommonTime: 'Sin horario en común',
+	noCommonTimeHint:
+		'No tienen ningún turno libre en común. Amplíe su disponibilidad en su perfil o escriba al organizador.',
+	noSlotWhy:
+		'Aceptada, pero no tienen ningún turno libre en común. Amplíe su disponibilidad en su perfil, pídale a la otra persona que amplíe la suya, o el organizador intentará agendarla.',
+	scoreOf: (score: number) => `Afinidad ${score} de 100`,
+	producers: {
+		title: 'Para pequeños productores',
+		lead: 'Proveedores de herramientas para la pequeña minería: monitoreo ambiental, procesamiento sin mercurio, trazabilidad, formalización, capacitación en seguridad y financiamiento. Visítelos en su stand o solicite una reunión.',
+		homeLink: 'Herramientas para pequeños productores',
+		booth: 'Stand',
+		noBooth: 'Sin stand',
+		none: 'Aún no hay proveedores para esta necesidad.',
+		request: 'Solicitar reunión',
+		providers: (n: number) => (n === 1 ? '1 proveedor' : `${n} proveedores`)
+	},
+	organiser: {
+		drafts: (n: number) =>
+			n === 1
+				? '1 reunión del programador sin publicar: los participantes aún no la ven.'
+				: `${n} reuniones del programador sin publicar: los participantes aún no las ven.`,
+		noDrafts: 'No hay reuniones del programador pendientes de publicar.',
+		publishDrafts: 'Publicar y fijar reuniones',
+		changes: 'Pedidos de cambio de reuniones fijadas',
+		noChanges: 'No hay pedidos de cambio.',
+		cancelMeeting: 'Cancelar la reunión',
+		resolve: 'Marcar como atendido',
+		asked: (name: string, when: string, table: number) => `${name} · ${when} · Mesa ${table}`,
+		eventDates: (from: string, to: string) => `Fechas del evento: del ${from} al ${to}.`
+	},
 	admin: {
 		title: 'Programación de reuniones',
 		lead: 'Agenda todas las solicitudes aceptadas sin reunión, manteniendo las reuniones ya publicadas y las fijadas.',
 		preview: 'Vista previa (rápida)',
-		run: 'Programar y publicar',
+		run: 'Programar (borrador, sin publicar)',
 		budget: 'Tiempo máximo (segundos)',
 		running: 'Programando…',
 		phase: 'Fase',

@@ -54,6 +54,9 @@ export const accessPolicy: Record<string, Access> = {
 	'/(app)/matchmaking/profile': SIGNED_IN,
 	'/(app)/matchmaking/people/[id]': SIGNED_IN,
 	'/(app)/matchmaking/requests': SIGNED_IN,
+	// The small-producer track lists providers to everyone; requesting needs an account.
+	'/(app)/matchmaking/producers': 'public',
+	'/(app)/notifications': SIGNED_IN,
 	'/(app)/agenda': SIGNED_IN,
 	'/(app)/agenda/print': SIGNED_IN,
 	'/(app)/agenda/ical': SIGNED_IN,

@@ -204,6 +204,26 @@ export interface MeetingTable {
 	status: ColumnType<MeetingStatus, MeetingStatus | undefined, MeetingStatus>;
 	locked: ColumnType<number, number | undefined, number>;
 	created_at: CreatedAt;
+	/** 'participant' (booked by the pair) or 'scheduler' (a draft until published). */
+	placed_by: ColumnType<string, string | undefined, string>;
+	published_at: number | null;
+	cancelled_by: number | null;
+	cancel_reason: string | null;
+}
+
+export interface MeetingChangeRequestTable {
+	id: Generated<number>;
+	meeting_id: number;
+	user_id: number;
+	reason: string;
+	created_at: CreatedAt;
+	resolved_at: number | null;
+}
+
+export interface UserBlockTable {
+	blocker_id: number;
+	blocked_id: number;
+	created_at: CreatedAt;
 }
 
 export interface MeetingAttendeeTable {
@@ -319,6 +339,8 @@ export interface Database {
 	match_availability: MatchAvailabilityTable;
 	meeting_request: MeetingRequestTable;
 	meeting: MeetingTable;
+	meeting_change_request: MeetingChangeRequestTable;
+	user_block: UserBlockTable;
 	meeting_attendee: MeetingAttendeeTable;
 	outbox: OutboxTable;
 	search_sync_state: SearchSyncStateTable;

@@ -119,6 +119,12 @@ export async function bookInTransaction(
 	const chosen = slotId === undefined ? options[0] : options.find((o) => o.slotId === slotId);
 	if (!chosen) {
 		if (slotId === undefined) return null;
+		const exists = await trx
+			.selectFrom('meeting_slot')
+			.select('id')
+			.where('id', '=', slotId)
+			.executeTakeFirst();
+		if (!exists) throw new MatchmakingError(404, 'slot-unknown', toOptions(options));
 		throw new MatchmakingError(409, 'slot-taken', toOptions(options));
 	}
 	const meeting = await trx

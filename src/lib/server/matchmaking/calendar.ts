@@ -53,11 +53,10 @@ export function buildCalendar(
 	origin: string
 ): string {
 	const w = WORDS[locale];
-	const calendar = ical({
-		name: 'EXTEMIN Connect',
-		timezone: 'America/Lima',
-		method: ICalCalendarMethod.PUBLISH
-	});
+	// Instants in UTC (`...Z`): a calendar-wide zone without its VTIMEZONE made ical-generator
+	// write floating local times, which every calendar read in its own zone. Calendars show
+	// UTC instants in the reader's zone, so a 09:00 Lima meeting reads 09:00 in Lima.
+	const calendar = ical({ name: 'EXTEMIN Connect', method: ICalCalendarMethod.PUBLISH });
 	for (const m of meetings) {
 		const who = m.partner.organisation
 			? `${m.partner.name} (${m.partner.organisation})`

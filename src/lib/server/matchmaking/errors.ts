@@ -14,7 +14,20 @@ export type MatchmakingErrorCode =
 	| 'slot-taken'
 	| 'no-common-slot'
 	| 'meeting-cap'
-	| 'message-too-long';
+	| 'message-too-long'
+	| 'message-not-text'
+	| 'reason-too-long'
+	| 'reason-not-text'
+	| 'reason-required'
+	| 'bad-id'
+	| 'slot-unknown'
+	| 'window-closed'
+	| 'declined-pair'
+	| 'daily-cap'
+	| 'pair-cap'
+	| 'blocked'
+	| 'locked'
+	| 'not-declined';
 
 export interface SlotOption {
 	slotId: number;
@@ -24,7 +37,7 @@ export interface SlotOption {
 
 export class MatchmakingError extends Error {
 	constructor(
-		readonly status: 400 | 403 | 404 | 409,
+		readonly status: 400 | 403 | 404 | 409 | 429,
 		readonly code: MatchmakingErrorCode,
 		/** For a lost race: the next free slots for the same pair. */
 		readonly options: SlotOption[] = []

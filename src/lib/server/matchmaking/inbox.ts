@@ -15,6 +15,8 @@ export interface RequestView {
 	meeting: { meetingId: number; startsAt: number; tableNumber: number } | null;
 	/** For an accepted request without a meeting: the three best slots to pick from. */
 	options: SlotOption[];
+	/** The organiser's scheduler has placed it; participants see it once published. */
+	scheduling: boolean;
 }
 
 export async function listRequests(db: Db, userId: number): Promise<RequestView[]> {
@@ -43,6 +45,8 @@ export async function listRequests(db: Db, userId: number): Promise<RequestView[
 			'u.id as partnerId',
 			'u.name as partnerName',
 			'm.id as meetingId',
+			'm.placed_by',
+			'm.published_at',
 			's.starts_at',
 			't.number as tableNumber'
 		])
@@ -58,23 +62,45 @@ export async function listRequests(db: Db, userId: number): Promise<RequestView[
 		.orderBy('r.updated_at', 'desc')
 		.orderBy('r.id', 'desc')
 		.execute();
-	return Promise.all(
-		all.map(async (r) => ({
-			id: r.id,
-			direction: r.from_user_id === userId ? ('outgoing' as const) : ('incoming' as const),
-			status: r.status,
-			message: r.message,
-			reason: r.reason,
-			createdAt: r.created_at,
-			partner: { userId: r.partnerId, name: r.partnerName, organisation: r.orgName },
-			meeting:
-				r.meetingId !== null
-					? { meetingId: r.meetingId, startsAt: r.starts_at!, tableNumber: r.tableNumber! }
-					: null,
-			options:
-				r.status === 'accepted' && r.meetingId === null
-					? toOptions(await bookableSlots(db, userId, r.partnerId))
-					: []
-		}))
-	);
+	return Promise.all(all.map(async (r) => toView(db, userId, r)));
+}
+
+type Row = {
+	id: number;
+	from_user_id: number;
+	status: RequestStatus;
+	message: string;
+	reason: string | null;
+	created_at: number;
+	partnerId: number;
+	partnerName: string;
+	orgName: string | null;
+	meetingId: number | null;
+	placed_by: string | null;
+	published_at: number | null;
+	starts_at: number | null;
+	tableNumber: number | null;
+};
+
+async function toView(db: Db, userId: number, r: Row): Promise<RequestView> {
+	// A scheduler draft is not shown before it is published, nor offered for booking over.
+	const draft = r.meetingId !== null && r.placed_by === 'scheduler' && r.published_at === null;
+	const visible = r.meetingId !== null && !draft;
+	return {
+		id: r.id,
+		direction: r.from_user_id === userId ? ('outgoing' as const) : ('incoming' as const),
+		status: r.status,
+		message: r.message,
+		reason: r.reason,
+		createdAt: r.created_at,
+		partner: { userId: r.partnerId, name: r.partnerName, organisation: r.orgName },
+		meeting: visible
+			? { meetingId: r.meetingId!, startsAt: r.starts_at!, tableNumber: r.tableNumber! }
+			: null,
+		options:
+			r.status === 'accepted' && r.meetingId === null
+				? toOptions(await bookableSlots(db, userId, r.partnerId))
+				: [],
+		scheduling: draft
+	};
 }

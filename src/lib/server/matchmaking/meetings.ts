@@ -2,8 +2,9 @@
 import { writeTransaction, type Db } from '../db/client';
 import { asConflict, bookInTransaction, type BookedMeeting } from './booking';
 import { MatchmakingError } from './errors';
-import { formatWhen, notify } from './notify';
-import { releaseMeetings } from './requests';
+import { notify } from './notify';
+import { releaseMeetings, MESSAGE_MAX } from './requests';
+import { visibleToParticipants } from './visibility';
 
 export interface AgendaMeeting {
 	meetingId: number;
@@ -54,6 +55,7 @@ export async function listAgenda(db: Db, userId: number): Promise<AgendaMeeting[
 		.where('me.user_id', '=', userId)
 		.where('me.status', '=', 'active')
 		.where('m.status', '=', 'active')
+		.where(visibleToParticipants)
 		.orderBy('s.starts_at')
 		.execute();
 	const seen = new Set<number>();
@@ -78,13 +80,18 @@ export async function listAgenda(db: Db, userId: number): Promise<AgendaMeeting[
 		}));
 }
 
-/** The meeting if `userId` attends it; 404 for anyone else, so ids reveal nothing. */
-async function meetingFor(db: Db, meetingId: number, userId: number) {
+/**
+ * The meeting if `userId` attends it and may see it; 404 for anyone else, so ids reveal
+ * nothing. With `change`, a meeting the organiser locked is refused (409): only an organiser
+ * moves or cancels it.
+ */
+async function meetingFor(db: Db, meetingId: number, userId: number, change = true) {
 	const row = await db
 		.selectFrom('meeting as m')
 		.innerJoin('meeting_request as r', 'r.id', 'm.request_id')
 		.select(['m.id', 'm.request_id', 'm.status', 'm.locked', 'r.from_user_id', 'r.to_user_id'])
 		.where('m.id', '=', meetingId)
+		.where(visibleToParticipants)
 		.executeTakeFirst();
 	if (
 		!row ||
@@ -93,6 +100,7 @@ async function meetingFor(db: Db, meetingId: number, userId: number) {
 	) {
 		throw new MatchmakingError(404, 'not-found');
 	}
+	if (change && row.locked === 1) throw new MatchmakingError(409, 'locked');
 	return row;
 }
 
@@ -103,18 +111,50 @@ async function partnerName(db: Db, userId: number) {
 	);
 }
 
-/** Cancels the meeting and its request (so no scheduler run books it again); frees the slot. */
-export async function cancelMeeting(db: Db, userId: number, meetingId: number): Promise<void> {
+/**
+ * Calls the meeting off and frees its slot. The request stays accepted, so the pair can book
+ * another slot (withdrawing the request is its own action); the partner hears who and why.
+ */
+export async function cancelMeeting(
+	db: Db,
+	userId: number,
+	meetingId: number,
+	reason = ''
+): Promise<void> {
+	const why = reason.trim();
+	if (why.length > MESSAGE_MAX) throw new MatchmakingError(400, 'reason-too-long');
 	await writeTransaction(db, async (trx) => {
 		const meeting = await meetingFor(trx, meetingId, userId);
 		await releaseMeetings(trx, meeting.request_id);
 		await trx
-			.updateTable('meeting_request')
-			.set({ status: 'cancelled' })
-			.where('id', '=', meeting.request_id)
+			.updateTable('meeting')
+			.set({ cancelled_by: userId, cancel_reason: why || null })
+			.where('id', '=', meeting.id)
 			.execute();
 		const other = meeting.from_user_id === userId ? meeting.to_user_id : meeting.from_user_id;
-		await notify(trx, other, 'meeting-cancelled', { partner: await partnerName(trx, userId) });
+		await notify(trx, other, 'meeting-cancelled', {
+			partner: await partnerName(trx, userId),
+			reason: why || null
+		});
+	});
+}
+
+/** A participant asks the organiser to change a locked meeting; organisers see it on the programme page. */
+export async function requestMeetingChange(
+	db: Db,
+	userId: number,
+	meetingId: number,
+	reason: string
+): Promise<void> {
+	const why = reason.trim();
+	if (!why) throw new MatchmakingError(400, 'reason-required');
+	if (why.length > MESSAGE_MAX) throw new MatchmakingError(400, 'reason-too-long');
+	await writeTransaction(db, async (trx) => {
+		const meeting = await meetingFor(trx, meetingId, userId, false);
+		await trx
+			.insertInto('meeting_change_request')
+			.values({ meeting_id: meeting.id, user_id: userId, reason: why })
+			.execute();
 	});
 }
 
@@ -135,7 +175,7 @@ export async function rescheduleMeeting(
 			const other = pair.a === userId ? pair.b : pair.a;
 			await notify(trx, other, 'meeting-moved', {
 				partner: await partnerName(trx, userId),
-				when: formatWhen(booked.startsAt, 'es'),
+				startsAt: booked.startsAt,
 				table: booked.tableNumber
 			});
 			return booked;

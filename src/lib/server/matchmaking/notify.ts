@@ -1,3 +1,10 @@
+/**
+ * Telling people what happened: an in-app notification row and a mail, in the reader's
+ * language, written in the caller's transaction so they exist exactly when the change does.
+ * Every link is absolute from ORIGIN: a mail client has no page to resolve `/agenda` against.
+ */
+import { messagesFor } from '../../i18n';
+import { readConfig } from '../config';
 import type { Db } from '../db/client';
 import { sendMail } from '../mail';
 
@@ -5,65 +12,69 @@ export type NotificationKind =
 	| 'request-received'
 	| 'request-accepted'
 	| 'request-declined'
+	| 'request-reopened'
 	| 'request-cancelled'
 	| 'meeting-booked'
 	| 'meeting-cancelled'
-	| 'meeting-moved';
+	| 'meeting-moved'
+	| 'schedule-published';
 
-const SUBJECTS: Record<NotificationKind, { es: string; en: string }> = {
-	'request-received': { es: 'Nueva solicitud de reunión', en: 'New meeting request' },
-	'request-accepted': {
-		es: 'Su solicitud de reunión fue aceptada',
-		en: 'Your meeting request was accepted'
-	},
-	'request-declined': {
-		es: 'Su solicitud de reunión fue rechazada',
-		en: 'Your meeting request was declined'
-	},
-	'request-cancelled': {
-		es: 'Una solicitud de reunión fue cancelada',
-		en: 'A meeting request was cancelled'
-	},
-	'meeting-booked': { es: 'Reunión agendada', en: 'Meeting booked' },
-	'meeting-cancelled': { es: 'Reunión cancelada', en: 'Meeting cancelled' },
-	'meeting-moved': { es: 'Reunión reprogramada', en: 'Meeting rescheduled' }
-};
+export interface NotificationPayload {
+	partner: string;
+	when?: string;
+	/** The meeting's start, formatted in the reader's language and the event's time zone. */
+	startsAt?: number;
+	table?: number;
+	reason?: string | null;
+	/** For a digest: one line per meeting ("martes 21 sep., 09:00 · Mesa 4 · Ana Quispe"). */
+	lines?: string[];
+}
 
-/**
- * An in-app notification and a mail for `userId`, in their preferred language. Called inside
- * the booking transaction so the notification exists exactly when the change does.
- */
+/** Where each kind of notice sends the reader. */
+export function linkFor(kind: string): string {
+	return kind.startsWith('request-') ? '/matchmaking/requests' : '/agenda';
+}
+
+export function absoluteLink(path: string): string {
+	return new URL(path, readConfig().origin).href;
+}
+
+async function recipient(db: Db, userId: number) {
+	return db
+		.selectFrom('user')
+		.select(['email', 'locale'])
+		.where('id', '=', userId)
+		.executeTakeFirst();
+}
+
 export async function notify(
 	db: Db,
 	userId: number,
 	kind: NotificationKind,
-	payload: { partner: string; when?: string; table?: number; reason?: string | null }
+	payload: NotificationPayload
 ): Promise<void> {
 	await db
 		.insertInto('notification')
 		.values({ user_id: userId, kind, payload: JSON.stringify(payload) })
 		.execute();
-	const user = await db
-		.selectFrom('user')
-		.select(['email', 'locale'])
-		.where('id', '=', userId)
-		.executeTakeFirst();
+	const user = await recipient(db, userId);
 	if (!user) return;
-	const subject = `${SUBJECTS[kind][user.locale]}: ${payload.partner}`;
+	const t = messagesFor(user.locale).matchmaking.mail;
+	const subject = t.subject(kind, payload.partner);
+	const when = payload.startsAt ? formatWhen(payload.startsAt, user.locale) : payload.when;
 	const lines = [
 		subject,
-		payload.when ? `${user.locale === 'es' ? 'Cuándo' : 'When'}: ${payload.when}` : '',
-		payload.table ? `${user.locale === 'es' ? 'Mesa' : 'Table'} ${payload.table}` : '',
-		payload.reason ? `${user.locale === 'es' ? 'Motivo' : 'Reason'}: ${payload.reason}` : '',
+		...(payload.lines ?? []),
+		when ? `${t.when}: ${when}` : '',
+		payload.table ? `${t.table} ${payload.table}` : '',
+		payload.reason ? `${t.reason}: ${payload.reason}` : '',
 		'',
-		user.locale === 'es'
-			? 'Revise sus solicitudes y su agenda en EXTEMIN Connect: /matchmaking/requests'
-			: 'See your requests and agenda on EXTEMIN Connect: /matchmaking/requests'
+		`${t.seeMore}: ${absoluteLink(linkFor(kind))}`
 	];
 	await sendMail(db, {
 		to: user.email,
 		subject,
-		text: lines.filter((l, i) => l || i > 3).join('\n')
+		text: lines.filter((l, i) => l || i === lines.length - 2).join('\n')
 	});
 }
 

@@ -2,7 +2,8 @@
 import { writeTransaction, type Db } from '../db/client';
 import { asConflict, bookInTransaction, type BookedMeeting } from './booking';
 import { MatchmakingError } from './errors';
-import { formatWhen, notify } from './notify';
+import { notify } from './notify';
+import { checkMayRequest } from './rules';
 
 /** Open (pending) requests one person may have out at once: enough to network, too few to spam. */
 export const OPEN_REQUEST_CAP = 20;
@@ -36,9 +37,11 @@ export async function sendRequest(
 ): Promise<number> {
 	if (fromId === toId) throw new MatchmakingError(400, 'self-request');
 	if (message.length > MESSAGE_MAX) throw new MatchmakingError(400, 'message-too-long');
+	if (toId <= 0) throw new MatchmakingError(404, 'not-found');
 	return writeTransaction(db, async (trx) => {
 		if (!(await isOptedIn(trx, fromId))) throw new MatchmakingError(400, 'not-opted-in');
 		if (!(await isOptedIn(trx, toId))) throw new MatchmakingError(400, 'partner-not-opted-in');
+		await checkMayRequest(trx, fromId, toId);
 		const existing = await trx
 			.selectFrom('meeting_request')
 			.select('id')
@@ -148,22 +151,21 @@ async function notifyBooking(
 	kind: 'request-accepted' | 'meeting-booked',
 	booked: BookedMeeting | null
 ) {
-	const locale =
-		(await db.selectFrom('user').select('locale').where('id', '=', to).executeTakeFirst())
-			?.locale ?? 'es';
 	await notify(db, to, kind, {
 		partner: await nameOf(db, about),
-		when: booked ? formatWhen(booked.startsAt, locale) : undefined,
+		startsAt: booked?.startsAt,
 		table: booked?.tableNumber
 	});
 }
 
 export async function declineRequest(db: Db, userId: number, requestId: number, reason: string) {
+	// Refused like an over-long message, never cut: the sender would read half a sentence.
+	if (reason.trim().length > MESSAGE_MAX) throw new MatchmakingError(400, 'reason-too-long');
 	await writeTransaction(db, async (trx) => {
 		const request = await requestFor(trx, requestId, userId);
 		if (request.to_user_id !== userId) throw new MatchmakingError(403, 'forbidden');
 		if (request.status !== 'pending') throw new MatchmakingError(409, 'not-pending');
-		const cleanReason = reason.trim().slice(0, MESSAGE_MAX) || null;
+		const cleanReason = reason.trim() || null;
 		await trx
 			.updateTable('meeting_request')
 			.set({ status: 'declined', reason: cleanReason, updated_at: now() })
@@ -172,6 +174,26 @@ export async function declineRequest(db: Db, userId: number, requestId: number, 
 		await notify(trx, request.from_user_id, 'request-declined', {
 			partner: await nameOf(trx, userId),
 			reason: cleanReason
+		});
+	});
+}
+
+/**
+ * The recipient changes their mind about a request they declined: it is pending again, and
+ * they can accept it. Nobody else can undo a decline.
+ */
+export async function reopenRequest(db: Db, userId: number, requestId: number) {
+	await writeTransaction(db, async (trx) => {
+		const request = await requestFor(trx, requestId, userId);
+		if (request.to_user_id !== userId) throw new MatchmakingError(403, 'forbidden');
+		if (request.status !== 'declined') throw new MatchmakingError(409, 'not-declined');
+		await trx
+			.updateTable('meeting_request')
+			.set({ status: 'pending', reason: null, updated_at: now() })
+			.where('id', '=', requestId)
+			.execute();
+		await notify(trx, request.from_user_id, 'request-reopened', {
+			partner: await nameOf(trx, userId)
 		});
 	});
 }

@@ -202,7 +202,13 @@ async function writeMeetings(
 			try {
 				const meeting = await trx
 					.insertInto('meeting')
-					.values({ request_id: requestId, slot_id: slotId, table_id: maps.tableIds[m.table - 1] })
+					.values({
+						request_id: requestId,
+						slot_id: slotId,
+						table_id: maps.tableIds[m.table - 1],
+						// A draft: participants see it once the organiser publishes.
+						placed_by: 'scheduler'
+					})
 					.returning('id')
 					.executeTakeFirstOrThrow();
 				await trx

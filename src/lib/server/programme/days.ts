@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { checkProgramme, isIsoDate, slotsForDay, type ProgrammeSpec } from '../../domain/programme';
 import { writeTransaction, type Db } from '../db/client';
 import { recordAudit } from '../floor/audit';
+import { findSettings } from '../db/queries/settings';
 import { refuse } from './errors';
 import { readSpec, writeSpec } from './settings';
 
@@ -94,6 +95,15 @@ export async function saveHours(db: Db, actorId: number | null, spec: ProgrammeS
 	});
 }
 
+/** A meeting day lies within the event's dates (settings `event.starts_on` .. `event.ends_on`). */
+async function checkWithinEvent(trx: Db, date: string) {
+	const settings = await findSettings(trx);
+	const from = settings['event.starts_on'];
+	const to = settings['event.ends_on'];
+	// ISO dates compare as strings.
+	if (from && to && (date < from || date > to)) refuse({ kind: 'outsideEvent', date, from, to });
+}
+
 export async function addDay(db: Db, actorId: number | null, date: string) {
 	if (!isIsoDate(date)) refuse({ kind: 'date' });
 	await writeTransaction(db, async (trx) => {
@@ -103,6 +113,7 @@ export async function addDay(db: Db, actorId: number | null, date: string) {
 			.where('date', '=', date)
 			.executeTakeFirst();
 		if (taken) refuse({ kind: 'dayTaken', date });
+		await checkWithinEvent(trx, date);
 		const spec = await readSpec(trx);
 		const day = await trx
 			.insertInto('meeting_day')

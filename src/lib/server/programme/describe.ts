@@ -7,6 +7,8 @@ export function describeProgrammeIssue(issue: ProgrammeIssue, locale: Locale): s
 		case 'dayTaken':
 		case 'dayHasMeetings':
 			return t[issue.kind](issue.date);
+		case 'outsideEvent':
+			return t.outsideEvent(issue.date, issue.from, issue.to);
 		case 'breaks':
 			return t.breaks(issue.index + 1);
 		default:

@@ -2,6 +2,7 @@
 export type ProgrammeIssue =
 	| { kind: 'date' }
 	| { kind: 'dayTaken'; date: string }
+	| { kind: 'outsideEvent'; date: string; from: string; to: string }
 	| { kind: 'dayHasMeetings'; date: string }
 	| { kind: 'dayStart' }
 	| { kind: 'dayEnd' }

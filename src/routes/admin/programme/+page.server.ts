@@ -12,6 +12,13 @@ import {
 	unpublishSchedule
 } from '$lib/server/programme/publish';
 import { readSpec } from '$lib/server/programme/settings';
+import {
+	listChangeRequests,
+	organiserCancelMeeting,
+	resolveChangeRequest
+} from '$lib/server/programme/changes';
+import { findSettings } from '$lib/server/db/queries/settings';
+import { idFrom } from '$lib/server/matchmaking/http';
 import { listTableZones, saveTables } from '$lib/server/programme/tables';
 import type { Actions, PageServerLoad } from './$types';
 import { localized } from '$lib/server/http/locale';
@@ -19,13 +26,27 @@ import { localized } from '$lib/server/http/locale';
 export const load: PageServerLoad = async (event) => {
 	requireOrganiser(event);
 	const db = getDb();
-	const [days, spec, zones, status] = await Promise.all([
+	const [days, spec, zones, status, changes, settings] = await Promise.all([
 		listDays(db),
 		readSpec(db),
 		listTableZones(db),
-		programmeStatus(db)
+		programmeStatus(db),
+		listChangeRequests(db),
+		findSettings(db)
 	]);
-	return { days, spec, zones, status, saved: event.url.searchParams.has('saved') };
+	const eventDates = {
+		from: settings['event.starts_on'] ?? '',
+		to: settings['event.ends_on'] ?? ''
+	};
+	return {
+		days,
+		spec,
+		zones,
+		status,
+		changes,
+		eventDates,
+		saved: event.url.searchParams.has('saved')
+	};
 };
 
 const field = (form: FormData, name: string, max = 200) =>
@@ -60,7 +81,7 @@ export const actions: Actions = {
 		act(event, 'addDay', (form, actor) => addDay(getDb(), actor, field(form, 'date', 10))),
 	removeDay: (event) =>
 		act(event, 'removeDay', (form, actor) =>
-			removeDay(getDb(), actor, Number(field(form, 'day', 12)) || 0)
+			removeDay(getDb(), actor, idFrom(form.get('day')) ?? 0)
 		),
 	saveHours: (event) =>
 		act(event, 'saveHours', async (form, actor) => {
@@ -87,5 +108,13 @@ export const actions: Actions = {
 	closeRequests: (event) =>
 		act(event, 'window', (_, actor) => setRequestWindow(getDb(), actor, false)),
 	publish: (event) => act(event, 'publish', (_, actor) => publishSchedule(getDb(), actor)),
-	unpublish: (event) => act(event, 'publish', (_, actor) => unpublishSchedule(getDb(), actor))
+	unpublish: (event) => act(event, 'publish', (_, actor) => unpublishSchedule(getDb(), actor)),
+	cancelMeeting: (event) =>
+		act(event, 'change', (form, actor) =>
+			organiserCancelMeeting(getDb(), actor, idFrom(form.get('change')) ?? 0)
+		),
+	resolveChange: (event) =>
+		act(event, 'change', (form, actor) =>
+			resolveChangeRequest(getDb(), actor, idFrom(form.get('change')) ?? 0)
+		)
 };

@@ -154,6 +154,8 @@ const en: AdminMessages = {
 		errors: {
 			date: 'Date: use the form YYYY-MM-DD.',
 			dayTaken: (d: string) => `The day ${d} is already in the programme.`,
+			outsideEvent: (d: string, from: string, to: string) =>
+				`Date: ${d} is outside the event's dates (${from} to ${to}).`,
 			dayHasMeetings: (d: string) =>
 				`The day ${d} has scheduled meetings; cancel them before removing it.`,
 			dayStart: 'Day starts: use HH:MM.',

@@ -5,6 +5,8 @@ const en: CommonMessages = {
 	skipToContent: 'Skip to content',
 	nav: {
 		label: 'Main navigation',
+		unread: (n: number) => (n === 1 ? '1 unread notice' : `${n} unread notices`),
+		producersLink: 'Tools for small producers',
 		home: 'Home',
 		exhibitors: 'Exhibitors',
 		floor: 'Floor plan',

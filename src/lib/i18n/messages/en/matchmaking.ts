@@ -43,8 +43,8 @@ const en: MatchmakingMessages = {
 		offersWhatYouSeek: (terms: string) => `Offers ${terms}, which you seek`,
 		seeksWhatYouOffer: (terms: string) => `Seeks ${terms}, which you offer`,
 		sharedSectors: (sectors: string) => `you both work in ${sectors}`,
-		kindFit: (a: string, b: string) => `${a} and ${b}: a pairing that often leads to deals`,
-		similarTopics: (words: string) => `topics in common: ${words}`,
+		kindFit: (a: string, b: string) => `you: ${a.toLowerCase()}; they: ${b.toLowerCase()}`,
+		similarTopics: (words: string) => `both list ${words} in their profiles`,
 		noCommonLanguage: 'no shared meeting language',
 		and: ' and '
 	},
@@ -109,6 +109,7 @@ const en: MatchmakingMessages = {
 		withdraw: 'Withdraw',
 		meetingAt: (when: string, table: number) => `${when} · Table ${table}`,
 		noSlot: 'Accepted, no slot yet: pick one or the organiser will schedule it.',
+		noSlotTitle: 'No common slot',
 		chooseSlot: 'Choose this slot',
 		booked: 'Meeting booked.',
 		accepted: 'Request accepted.',
@@ -134,7 +135,12 @@ const en: MatchmakingMessages = {
 		move: 'Change slot',
 		moveTo: 'Move to',
 		locked: 'Fixed by the organiser',
-		printedOn: 'Agenda of'
+		lockChange: 'Ask for a change',
+		printedOn: 'Agenda of',
+		date: 'Date',
+		time: 'Time',
+		venue: (venue: string, city: string) => `Business meetings · ${venue}, ${city}`,
+		cancelled: 'Meeting cancelled. The request stays accepted: you can pick another slot.'
 	},
 	errors: {
 		'not-found': 'We could not find that request or meeting.',
@@ -149,13 +155,115 @@ const en: MatchmakingMessages = {
 		'slot-taken': 'That slot was just taken. Pick one of the next free slots.',
 		'no-common-slot': 'There is no common free slot.',
 		'meeting-cap': 'One of you has reached their maximum number of meetings.',
-		'message-too-long': 'The message takes up to 1,000 characters.'
+		'message-too-long': 'The message takes up to 1,000 characters.',
+		'message-not-text': 'Message: write text; a file is not accepted.',
+		'reason-too-long': 'Reason: up to 1,000 characters.',
+		'reason-not-text': 'Reason: write text; a file is not accepted.',
+		'reason-required': 'Reason: tell the organiser what change you need.',
+		'bad-id': 'The id sent is not a valid whole number.',
+		'slot-unknown': 'That slot does not exist. Pick one from the list.',
+		'window-closed':
+			'The organiser has closed the request period: new requests cannot be sent for now.',
+		'declined-pair':
+			'This person declined your request. Only they can reopen it; it cannot be sent again.',
+		'daily-cap': 'You sent 25 requests in the last 24 hours. You can send more tomorrow.',
+		'pair-cap': 'You have already sent 3 requests to this person. No more can be sent.',
+		blocked: 'Requests between you are not possible.',
+		locked:
+			'The organiser has fixed this meeting: only the organiser can change it. You can ask for a change.',
+		'not-declined': 'Only a declined request can be reopened.'
+	},
+	mail: {
+		subject: (kind: string, partner: string) =>
+			({
+				'request-received': `New meeting request: ${partner}`,
+				'request-accepted': `Your meeting request was accepted: ${partner}`,
+				'request-declined': `Your meeting request was declined: ${partner}`,
+				'request-reopened': `${partner} reopened your meeting request`,
+				'request-cancelled': `A meeting request was cancelled: ${partner}`,
+				'meeting-booked': `Meeting booked: ${partner}`,
+				'meeting-cancelled': `${partner} cancelled your meeting`,
+				'meeting-moved': `Meeting rescheduled: ${partner}`,
+				'schedule-published': 'Your EXTEMIN meeting agenda is published'
+			})[kind] ?? `EXTEMIN Connect: ${partner}`,
+		when: 'When',
+		table: 'Table',
+		reason: 'Reason',
+		seeMore: 'See your requests and agenda on EXTEMIN Connect',
+		digestLine: (when: string, table: number, partner: string, locked: boolean) =>
+			`${when} · Table ${table} · ${partner}${locked ? ' (fixed by the organiser)' : ''}`,
+		againHint: 'The request stays accepted: you can pick another slot.'
+	},
+	notifications: {
+		title: 'Notices',
+		empty: 'You have no notices.',
+		unread: (n: number) => (n === 1 ? '1 unread notice' : `${n} unread notices`),
+		markRead: 'Mark all as read',
+		open: 'Open'
+	},
+	window: {
+		closed:
+			'The request period is closed: new requests cannot be sent. You can still answer the ones you received.'
+	},
+	lock: {
+		changeTitle: 'Ask the organiser for a change',
+		changeHint: 'Say what you need (another slot, cancelling it) and why.',
+		changeReason: 'Reason for the change',
+		send: 'Send to the organiser',
+		sent: 'Your change request was sent to the organiser.'
+	},
+	cancelDialog: {
+		title: 'Cancel this meeting?',
+		body: 'We will tell the other person that you cancelled it. The request stays accepted, so you can book another slot.',
+		reason: 'Reason (optional, sent to the other person)',
+		confirm: 'Yes, cancel the meeting',
+		keep: 'No, keep it'
+	},
+	pairing: {
+		reopen: 'Reopen request',
+		reopened: 'Request reopened: you can accept it.',
+		block: 'Block this person',
+		blockHint: 'Neither of you can send requests and you will not be recommended to each other.',
+		unblock: 'Unblock',
+		blocked: 'You blocked this person.',
+		unblocked: 'You unblocked this person.',
+		declinedNote: 'This person declined your request; it cannot be sent again.'
+	},
+	noCommonTime: 'No common time',
+	noCommonTimeHint:
+		'You have no free slot in common. Widen your availability in your profile or write to the organiser.',
+	noSlotWhy:
+		'Accepted, but you have no free slot in common. Widen your availability in your profile, ask the other person to widen theirs, or the organiser will try to schedule it.',
+	scoreOf: (score: number) => `Match ${score} out of 100`,
+	producers: {
+		title: 'For small producers',
+		lead: 'Providers of tools for small-scale mining: environmental monitoring, mercury-free processing, traceability, formalisation, safety training and financing. Visit their booth or request a meeting.',
+		homeLink: 'Tools for small producers',
+		booth: 'Booth',
+		noBooth: 'No booth',
+		none: 'No providers for this need yet.',
+		request: 'Request a meeting',
+		providers: (n: number) => (n === 1 ? '1 provider' : `${n} providers`)
+	},
+	organiser: {
+		drafts: (n: number) =>
+			n === 1
+				? '1 scheduler meeting not published: participants do not see it yet.'
+				: `${n} scheduler meetings not published: participants do not see them yet.`,
+		noDrafts: 'No scheduler meetings waiting to be published.',
+		publishDrafts: 'Publish and lock meetings',
+		changes: 'Change requests for locked meetings',
+		noChanges: 'No change requests.',
+		cancelMeeting: 'Cancel the meeting',
+		resolve: 'Mark as handled',
+		asked: (name: string, when: string, table: number) => `${name} · ${when} · Table ${table}`,
+		eventDates: (from: string, to: string) => `Event dates: ${from} to ${to}.`
 	},
 	admin: {
 		title: 'Meeting scheduling',
 		lead: 'Schedules every accepted request without a meeting, keeping published and fixed meetings.',
 		preview: 'Preview (fast)',
-		run: 'Schedule and publish',
+		run: 'Schedule (draft, not published)',
 		budget: 'Time budget (seconds)',
 		running: 'Scheduling…',
 		phase: 'Phase',
