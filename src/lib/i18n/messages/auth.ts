@@ -147,7 +147,14 @@ const es = {
 		stored: 'Guardado',
 		failed: 'Error',
 		emptyTitle: 'No hay correos todavía',
-		emptyBody: 'Aquí aparecerán las confirmaciones, invitaciones y respuestas a postulaciones.'
+		emptyBody: 'Aquí aparecerán las confirmaciones, invitaciones y respuestas a postulaciones.',
+		queued: 'En cola',
+		gaveUp: 'No se pudo enviar',
+		attempts: 'Intentos',
+		retry: 'Reintentar el envío',
+		retried: 'El correo volvió a la cola de envío.',
+		notRetryable: 'Ese correo no está en estado fallido.',
+		badId: 'id: indique el número de un correo.'
 	}
 };
 
@@ -295,7 +302,14 @@ const en: typeof es = {
 		stored: 'Stored',
 		failed: 'Error',
 		emptyTitle: 'No mail yet',
-		emptyBody: 'Confirmations, invitations and answers to applications will appear here.'
+		emptyBody: 'Confirmations, invitations and answers to applications will appear here.',
+		queued: 'Queued',
+		gaveUp: 'Could not be sent',
+		attempts: 'Attempts',
+		retry: 'Retry sending',
+		retried: 'The mail is back in the send queue.',
+		notRetryable: 'That mail is not in the failed state.',
+		badId: 'id: give the number of a mail.'
 	}
 };
 

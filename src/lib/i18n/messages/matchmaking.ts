@@ -168,7 +168,10 @@ const es = {
 		busy: 'Ya hay una programación en curso.',
 		failed: 'La programación falló:',
 		history: 'Ejecuciones anteriores',
-		noRuns: 'Aún no se ha programado.'
+		noRuns: 'Aún no se ha programado.',
+		cancel: 'Cancelar la programación',
+		cancelled: 'La programación fue cancelada.',
+		notRunning: 'No hay una programación en curso.'
 	}
 };
 
@@ -342,7 +345,10 @@ const en: typeof es = {
 		busy: 'A scheduling run is already in progress.',
 		failed: 'Scheduling failed:',
 		history: 'Previous runs',
-		noRuns: 'No scheduling run yet.'
+		noRuns: 'No scheduling run yet.',
+		cancel: 'Cancel the run',
+		cancelled: 'The scheduling run was cancelled.',
+		notRunning: 'No scheduling run is in progress.'
 	}
 };
 

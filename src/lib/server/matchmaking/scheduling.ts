@@ -120,60 +120,80 @@ export interface RunSummary {
 	requests: number;
 }
 
+/** Meetings per write transaction: each holds SQLite's one write lock for a few ms only. */
+export const WRITE_BATCH = 100;
+
 /**
- * Writes new meetings in one transaction. A meeting someone booked while the solver ran makes
- * its row conflict: that row is skipped (and counted), never the whole run.
+ * Writes new meetings in batches of short transactions, so that bookings by people go on
+ * between them. A meeting someone booked while the solver ran makes its row conflict: that
+ * row is skipped (and counted), never the whole run.
  */
 async function writeMeetings(
 	db: Db,
 	maps: InstanceMaps,
 	result: SchedulerResult,
-	lockedKeys: Set<string>
+	lockedKeys: Set<string>,
+	onProgress?: SchedulerOptions['onProgress']
 ) {
 	let written = 0;
 	let skipped = 0;
-	await writeTransaction(db, async (trx) => {
-		for (const m of result.meetings) {
-			if (lockedKeys.has(m.request)) continue;
-			const requestId = idOf(m.request);
-			const slotId = idOf(m.slot);
-			const request = await trx
-				.selectFrom('meeting_request')
-				.select(['from_user_id', 'to_user_id', 'status'])
-				.where('id', '=', requestId)
-				.executeTakeFirst();
-			if (request?.status !== 'accepted') {
-				skipped++;
-				continue;
+	const fresh = result.meetings.filter((m) => !lockedKeys.has(m.request));
+	for (let start = 0; start < fresh.length; start += WRITE_BATCH) {
+		const batch = fresh.slice(start, start + WRITE_BATCH);
+		const counts = await writeTransaction(db, async (trx) => {
+			let batchWritten = 0;
+			let batchSkipped = 0;
+			for (const m of batch) {
+				const requestId = idOf(m.request);
+				const slotId = idOf(m.slot);
+				const request = await trx
+					.selectFrom('meeting_request')
+					.select(['from_user_id', 'to_user_id', 'status'])
+					.where('id', '=', requestId)
+					.executeTakeFirst();
+				if (request?.status !== 'accepted') {
+					batchSkipped++;
+					continue;
+				}
+				// A savepoint per meeting: a conflicting row is undone alone, the run goes on.
+				await sql`savepoint schedule_row`.execute(trx);
+				try {
+					const meeting = await trx
+						.insertInto('meeting')
+						.values({
+							request_id: requestId,
+							slot_id: slotId,
+							table_id: maps.tableIds[m.table - 1]
+						})
+						.returning('id')
+						.executeTakeFirstOrThrow();
+					await trx
+						.insertInto('meeting_attendee')
+						.values(
+							[request.from_user_id, request.to_user_id].map((user_id) => ({
+								meeting_id: meeting.id,
+								user_id,
+								slot_id: slotId
+							}))
+						)
+						.execute();
+					await sql`release schedule_row`.execute(trx);
+					batchWritten++;
+				} catch (err) {
+					await sql`rollback to schedule_row`.execute(trx);
+					await sql`release schedule_row`.execute(trx);
+					if (!isUniqueViolation(err)) throw err;
+					batchSkipped++;
+				}
 			}
-			// A savepoint per meeting: a conflicting row is undone alone, the run goes on.
-			await sql`savepoint schedule_row`.execute(trx);
-			try {
-				const meeting = await trx
-					.insertInto('meeting')
-					.values({ request_id: requestId, slot_id: slotId, table_id: maps.tableIds[m.table - 1] })
-					.returning('id')
-					.executeTakeFirstOrThrow();
-				await trx
-					.insertInto('meeting_attendee')
-					.values(
-						[request.from_user_id, request.to_user_id].map((user_id) => ({
-							meeting_id: meeting.id,
-							user_id,
-							slot_id: slotId
-						}))
-					)
-					.execute();
-				await sql`release schedule_row`.execute(trx);
-				written++;
-			} catch (err) {
-				await sql`rollback to schedule_row`.execute(trx);
-				await sql`release schedule_row`.execute(trx);
-				if (!isUniqueViolation(err)) throw err;
-				skipped++;
-			}
-		}
-	});
+			return { batchWritten, batchSkipped };
+		});
+		written += counts.batchWritten;
+		skipped += counts.batchSkipped;
+		onProgress?.({ phase: 'write', fraction: Math.min(1, (start + batch.length) / fresh.length) });
+		// Let other work on this thread (and other connections' writers) in between batches.
+		await new Promise((resolve) => setImmediate(resolve));
+	}
 	return { written, skipped };
 }
 
@@ -198,7 +218,7 @@ export async function runScheduling(
 	const base = { mode: options.mode, result, requests: maps.instance.requests.length };
 	if (options.mode === 'preview') return { ...base, runId: null, written: 0, skipped: 0 };
 	const lockedKeys = new Set((maps.instance.locked ?? []).map((l) => l.request));
-	const { written, skipped } = await writeMeetings(db, maps, result, lockedKeys);
+	const { written, skipped } = await writeMeetings(db, maps, result, lockedKeys, options.onProgress);
 	const run = await db
 		.insertInto('schedule_run')
 		.values({
