@@ -11,7 +11,9 @@ import { migrateToLatest } from '../../lib/server/db/migrate';
 import { startScheduleJob } from '../../lib/server/matchmaking/schedule-jobs';
 import { parseArgs, progress } from '../args';
 
-function summary(result: Pick<SchedulerResult, 'stats' | 'unscheduled'> & { meetings: unknown[] | number }): string {
+function summary(
+	result: Pick<SchedulerResult, 'stats' | 'unscheduled'> & { meetings: unknown[] | number }
+): string {
 	const s = result.stats;
 	const share = s.upperBound > 0 ? ((100 * s.scheduledWeight) / s.upperBound).toFixed(2) : '100.00';
 	return (

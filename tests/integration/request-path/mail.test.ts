@@ -65,7 +65,8 @@ describe('mail with an SMTP server that never answers', () => {
 		await http.call('/forgot-password?/request', { form: { email: warm.email } });
 		await http.call('/matchmaking/requests', { cookie });
 
-		const before = query<{ n: number }>(server.databasePath, 'select max(id) as n from mail')[0].n ?? 0;
+		const before =
+			query<{ n: number }>(server.databasePath, 'select max(id) as n from mail')[0].n ?? 0;
 		const health = probeHealth(server.baseUrl, 25);
 		const reset = await http.call('/forgot-password?/request', { form: { email: person.email } });
 		const accept = await http.call('/matchmaking/requests?/accept', {
@@ -138,11 +139,16 @@ describe('mail across a restart', () => {
 		const first = await start(databasePath, hole.port, { MAIL_CLAIM_SECONDS: '2' });
 		const http = clientFor(first.baseUrl);
 		const before = query<{ n: number }>(databasePath, 'select max(id) as n from mail')[0].n ?? 0;
-		const reset = await http.call('/forgot-password?/request', { form: { email: ORGANISER_EMAIL } });
+		const reset = await http.call('/forgot-password?/request', {
+			form: { email: ORGANISER_EMAIL }
+		});
 		expect(reset.status).toBe(200);
 		// Committed and claimed by the sender, which waits on the black hole: kill the process.
-		await waitFor('the claim', () =>
-			query<MailRow>(databasePath, 'select * from mail where id > ? and attempts > 0', before).length
+		await waitFor(
+			'the claim',
+			() =>
+				query<MailRow>(databasePath, 'select * from mail where id > ? and attempts > 0', before)
+					.length
 		);
 		const exited = new Promise((r) => first.process.once('exit', r));
 		first.process.kill('SIGKILL');

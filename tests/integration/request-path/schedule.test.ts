@@ -40,7 +40,10 @@ it('runs in the background, one run per event across two processes, and writes i
 	const preview = await httpA.call('/admin/schedule?/preview', { cookie, form: {} });
 	expect(preview.status).toBe(200);
 	expect(
-		query<{ n: number }>(databasePath, `select count(*) as n from meeting where status = 'active'`)[0].n
+		query<{ n: number }>(
+			databasePath,
+			`select count(*) as n from meeting where status = 'active'`
+		)[0].n
 	).toBe(meetingsBefore);
 
 	await httpA.call('/admin/metrics', { cookie, method: 'POST' });
@@ -78,7 +81,10 @@ it('runs in the background, one run per event across two processes, and writes i
 	)[0].n;
 	expect(meetingsAfter - meetingsBefore).toBe(done.summary?.written);
 	// The claim is released: a new run may start (in either process) and nothing is active.
-	expect(query<{ n: number }>(databasePath, 'select count(*) as n from schedule_job where active = 1')[0].n).toBe(0);
+	expect(
+		query<{ n: number }>(databasePath, 'select count(*) as n from schedule_job where active = 1')[0]
+			.n
+	).toBe(0);
 	const cancelNothing = await httpB.call('/admin/schedule?/cancel', { cookie, form: {} });
 	expect(cancelNothing.status).toBe(409);
 }, 90_000);

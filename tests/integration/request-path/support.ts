@@ -149,7 +149,8 @@ export function probeHealth(baseUrl: string, everyMs = 50) {
 			running = false;
 			await loop;
 			const sorted = [...times].sort((a, b) => a - b);
-			const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] ?? 0;
+			const at = (p: number) =>
+				sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] ?? 0;
 			return {
 				samples: sorted.length,
 				p50: at(0.5),

@@ -28,7 +28,11 @@ beforeEach(async () => {
 	await addEvent(db, 6, 3);
 	for (let i = 0; i < 12; i++) {
 		const id = await sendRequest(db, await addUser(db), await addUser(db), '');
-		await db.updateTable('meeting_request').set({ status: 'accepted' }).where('id', '=', id).execute();
+		await db
+			.updateTable('meeting_request')
+			.set({ status: 'accepted' })
+			.where('id', '=', id)
+			.execute();
 	}
 	process.env.DATABASE_PATH = path;
 });

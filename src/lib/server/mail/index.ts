@@ -67,7 +67,13 @@ export function listMail(db: Db, limit = 100, offset = 0) {
 export async function retryMail(db: Db, id: number): Promise<boolean> {
 	const result = await db
 		.updateTable('mail')
-		.set({ state: 'queued', attempts: 0, next_attempt_at: 0, claimed_until: null, claim_token: null })
+		.set({
+			state: 'queued',
+			attempts: 0,
+			next_attempt_at: 0,
+			claimed_until: null,
+			claim_token: null
+		})
 		.where('id', '=', id)
 		.where('state', '=', 'failed')
 		.executeTakeFirst();

@@ -55,9 +55,7 @@ export async function bookableSlots(
 	]);
 	const candidates = slots.filter(
 		(slot) =>
-			!busy.has(slot.id) &&
-			(!availA || availA.has(slot.id)) &&
-			(!availB || availB.has(slot.id))
+			!busy.has(slot.id) && (!availA || availA.has(slot.id)) && (!availB || availB.has(slot.id))
 	);
 	const taken = new Set<string>();
 	// Chunks keep the IN list well under any database's parameter limit.

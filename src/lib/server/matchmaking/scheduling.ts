@@ -218,7 +218,13 @@ export async function runScheduling(
 	const base = { mode: options.mode, result, requests: maps.instance.requests.length };
 	if (options.mode === 'preview') return { ...base, runId: null, written: 0, skipped: 0 };
 	const lockedKeys = new Set((maps.instance.locked ?? []).map((l) => l.request));
-	const { written, skipped } = await writeMeetings(db, maps, result, lockedKeys, options.onProgress);
+	const { written, skipped } = await writeMeetings(
+		db,
+		maps,
+		result,
+		lockedKeys,
+		options.onProgress
+	);
 	const run = await db
 		.insertInto('schedule_run')
 		.values({

@@ -46,7 +46,8 @@ export const actions: Actions = {
 			timeBudgetMs: budgetMs(await event.request.formData()),
 			startedBy: user.id
 		});
-		if (!started) return fail(409, { error: messagesFor(event.locals.locale).matchmaking.admin.busy });
+		if (!started)
+			return fail(409, { error: messagesFor(event.locals.locale).matchmaking.admin.busy });
 		redirect(303, '/admin/schedule');
 	},
 	cancel: async (event) => {
