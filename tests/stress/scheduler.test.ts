@@ -97,24 +97,28 @@ it('keeps /healthz under 50 ms p99 during a 20 s run on 20,000 people and 100,00
 	expect(run.status).toBe(303);
 	expect(run.ms).toBeLessThan(1_000);
 	type Job = { state: string; phase: string; summary: { written: number } | null };
-	const phases = new Set<string>();
+	const phases: string[] = [];
 	const job = await waitFor(
 		'the run to finish',
 		async () => {
 			const body = JSON.parse((await http.call('/admin/schedule/status', { cookie })).text) as {
 				job: Job;
 			};
-			phases.add(body.job.phase);
+			const at = `${body.job.phase}@${((Date.now() - t0) / 1000).toFixed(0)}s`;
+			if (!phases.at(-1)?.startsWith(`${body.job.phase}@`)) phases.push(at);
 			return body.job.state !== 'running' && body.job;
 		},
-		80_000,
+		110_000,
 		500
-	);
+	).catch((err: unknown) => {
+		console.info(`huge run phases: ${phases.join(' > ')}`);
+		throw err;
+	});
 	const figures = await health.stop();
 	const loop = JSON.parse((await http.call('/admin/metrics', { cookie })).text).eventLoopDelay;
 	console.info(
 		`huge run: ${job.state} in ${((Date.now() - t0) / 1000).toFixed(1)} s, ${job.summary?.written} meetings written, ` +
-			`phases ${[...phases].join(' > ')}; /healthz p50 ${figures.p50.toFixed(1)} ms, p99 ${figures.p99.toFixed(1)} ms, ` +
+			`phases ${phases.join(' > ')}; /healthz p50 ${figures.p50.toFixed(1)} ms, p99 ${figures.p99.toFixed(1)} ms, ` +
 			`max ${figures.max.toFixed(1)} ms over ${figures.samples} probes; server event-loop delay ${JSON.stringify(loop)}`
 	);
 	expect(job.state).toBe('done');
@@ -122,4 +126,4 @@ it('keeps /healthz under 50 ms p99 during a 20 s run on 20,000 people and 100,00
 	expect(figures.failures).toEqual([]);
 	expect(figures.p99).toBeLessThan(50);
 	expect(loop.p99Ms).toBeLessThan(50);
-}, 170_000);
+}, 200_000);

@@ -120,6 +120,84 @@ export interface RunSummary {
 	requests: number;
 }
 
+/**
+ * One batch in the caller's transaction: the requests still accepted are inserted with one
+ * multi-row INSERT per table; if any row conflicts (someone booked meanwhile) the batch is
+ * undone to its savepoint and written row by row, each with its own savepoint.
+ */
+async function writeBatch(trx: Db, maps: InstanceMaps, batch: SchedulerResult['meetings']) {
+	const requests = await trx
+		.selectFrom('meeting_request')
+		.select(['id', 'from_user_id', 'to_user_id', 'status'])
+		.where(
+			'id',
+			'in',
+			batch.map((m) => idOf(m.request))
+		)
+		.execute();
+	const byId = new Map(requests.filter((r) => r.status === 'accepted').map((r) => [r.id, r]));
+	const rows = batch
+		.map((m) => ({ m, request: byId.get(idOf(m.request)) }))
+		.filter((r): r is { m: (typeof batch)[number]; request: (typeof requests)[number] } =>
+			Boolean(r.request)
+		);
+	let batchSkipped = batch.length - rows.length;
+	if (rows.length === 0) return { batchWritten: 0, batchSkipped };
+	const insertRows = async (list: typeof rows) => {
+		const inserted = await trx
+			.insertInto('meeting')
+			.values(
+				list.map(({ m, request }) => ({
+					request_id: request.id,
+					slot_id: idOf(m.slot),
+					table_id: maps.tableIds[m.table - 1]
+				}))
+			)
+			.returning(['id', 'request_id', 'slot_id'])
+			.execute();
+		const pairs = new Map(list.map(({ request }) => [request.id, request]));
+		await trx
+			.insertInto('meeting_attendee')
+			.values(
+				inserted.flatMap((meeting) => {
+					const request = pairs.get(meeting.request_id)!;
+					return [request.from_user_id, request.to_user_id].map((user_id) => ({
+						meeting_id: meeting.id,
+						user_id,
+						slot_id: meeting.slot_id
+					}));
+				})
+			)
+			.execute();
+	};
+	await sql`savepoint schedule_batch`.execute(trx);
+	try {
+		await insertRows(rows);
+		await sql`release schedule_batch`.execute(trx);
+		return { batchWritten: rows.length, batchSkipped };
+	} catch (err) {
+		await sql`rollback to schedule_batch`.execute(trx);
+		await sql`release schedule_batch`.execute(trx);
+		if (!isUniqueViolation(err)) throw err;
+	}
+	let batchWritten = 0;
+	for (const row of rows) {
+		// A savepoint per meeting: a conflicting row is undone alone, the run goes on.
+		await sql`savepoint schedule_row`.execute(trx);
+		try {
+			await insertRows([row]);
+			await sql`release schedule_row`.execute(trx);
+			batchWritten++;
+		} catch (err) {
+			await sql`rollback to schedule_row`.execute(trx);
+			await sql`release schedule_row`.execute(trx);
+			if (!isUniqueViolation(err)) throw err;
+			batchSkipped++;
+		}
+	}
+	return { batchWritten, batchSkipped };
+}
+
 /** Meetings per write transaction: each holds SQLite's one write lock for a few ms only. */
 export const WRITE_BATCH = 100;
 
@@ -140,54 +218,7 @@ async function writeMeetings(
 	const fresh = result.meetings.filter((m) => !lockedKeys.has(m.request));
 	for (let start = 0; start < fresh.length; start += WRITE_BATCH) {
 		const batch = fresh.slice(start, start + WRITE_BATCH);
-		const counts = await writeTransaction(db, async (trx) => {
-			let batchWritten = 0;
-			let batchSkipped = 0;
-			for (const m of batch) {
-				const requestId = idOf(m.request);
-				const slotId = idOf(m.slot);
-				const request = await trx
-					.selectFrom('meeting_request')
-					.select(['from_user_id', 'to_user_id', 'status'])
-					.where('id', '=', requestId)
-					.executeTakeFirst();
-				if (request?.status !== 'accepted') {
-					batchSkipped++;
-					continue;
-				}
-				// A savepoint per meeting: a conflicting row is undone alone, the run goes on.
-				await sql`savepoint schedule_row`.execute(trx);
-				try {
-					const meeting = await trx
-						.insertInto('meeting')
-						.values({
-							request_id: requestId,
-							slot_id: slotId,
-							table_id: maps.tableIds[m.table - 1]
-						})
-						.returning('id')
-						.executeTakeFirstOrThrow();
-					await trx
-						.insertInto('meeting_attendee')
-						.values(
-							[request.from_user_id, request.to_user_id].map((user_id) => ({
-								meeting_id: meeting.id,
-								user_id,
-								slot_id: slotId
-							}))
-						)
-						.execute();
-					await sql`release schedule_row`.execute(trx);
-					batchWritten++;
-				} catch (err) {
-					await sql`rollback to schedule_row`.execute(trx);
-					await sql`release schedule_row`.execute(trx);
-					if (!isUniqueViolation(err)) throw err;
-					batchSkipped++;
-				}
-			}
-			return { batchWritten, batchSkipped };
-		});
+		const counts = await writeTransaction(db, (trx) => writeBatch(trx, maps, batch));
 		written += counts.batchWritten;
 		skipped += counts.batchSkipped;
 		onProgress?.({ phase: 'write', fraction: Math.min(1, (start + batch.length) / fresh.length) });
