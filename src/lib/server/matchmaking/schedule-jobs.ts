@@ -226,7 +226,12 @@ export async function startScheduleJob(
 	let handle: WorkerHandle;
 	try {
 		handle = await startWorker(
-			{ mode: 'run', timeBudgetMs: options.timeBudgetMs, databasePath: options.databasePath },
+			{
+				mode: 'run',
+				timeBudgetMs: options.timeBudgetMs,
+				databasePath: options.databasePath,
+				jobId: id
+			},
 			(phase, fraction) => {
 				progress = { phase, fraction };
 				options.onProgress?.(phase, fraction);
@@ -238,13 +243,25 @@ export async function startScheduleJob(
 	}
 	let cancelled = false;
 	// Heartbeat: progress into the row for every process's status page, the cancel flag out.
+	// While the worker writes meetings it beats in its own batch transactions, and this thread
+	// only reads: an UPDATE here would wait for the write lock on the event loop.
 	const beat = setInterval(() => {
-		void db
-			.updateTable('schedule_job')
-			.set({ phase: progress.phase, fraction: progress.fraction, heartbeat_at: now() })
-			.where('id', '=', id)
-			.returning('cancel_requested')
-			.executeTakeFirst()
+		const writing = progress.phase === 'write';
+		const beating = writing
+			? Promise.resolve()
+			: db
+					.updateTable('schedule_job')
+					.set({ phase: progress.phase, fraction: progress.fraction, heartbeat_at: now() })
+					.where('id', '=', id)
+					.execute();
+		void beating
+			.then(() =>
+				db
+					.selectFrom('schedule_job')
+					.select('cancel_requested')
+					.where('id', '=', id)
+					.executeTakeFirst()
+			)
 			.then((r) => {
 				if (r?.cancel_requested && !cancelled) {
 					cancelled = true;

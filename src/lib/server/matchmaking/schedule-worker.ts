@@ -21,6 +21,8 @@ export interface WorkerInput {
 	timeBudgetMs?: number;
 	/** The database file; absent: the configured database (DATABASE_PATH or DATABASE_URL). */
 	databasePath?: string;
+	/** The schedule_job row: during the writes its heartbeat goes with each batch. */
+	jobId?: number;
 }
 
 /** A run's summary without the meetings (they are in the database): small enough to store. */
@@ -59,6 +61,15 @@ export async function main(port: MessagePort, input: WorkerInput): Promise<void>
 				if (now - lastSent < 200 && p.fraction < 1) return;
 				lastSent = now;
 				port.postMessage({ type: 'progress', phase: p.phase, fraction: p.fraction });
+			},
+			// In the batch's own transaction: the parent need not take the write lock meanwhile.
+			onBatch: async (trx, fraction) => {
+				if (input.jobId === undefined) return;
+				await trx
+					.updateTable('schedule_job')
+					.set({ phase: 'write', fraction, heartbeat_at: Math.floor(Date.now() / 1000) })
+					.where('id', '=', input.jobId)
+					.execute();
 			}
 		});
 		port.postMessage({ type: 'done', summary: storedSummary(summary) } satisfies WorkerMessage);

@@ -200,6 +200,7 @@ async function writeBatch(trx: Db, maps: InstanceMaps, batch: SchedulerResult['m
 
 /** Meetings per write transaction: each holds SQLite's one write lock for a few ms only. */
 export const WRITE_BATCH = 100;
+const BATCH_PAUSE_MS = 5;
 
 /**
  * Writes new meetings in batches of short transactions, so that bookings by people go on
@@ -211,19 +212,26 @@ async function writeMeetings(
 	maps: InstanceMaps,
 	result: SchedulerResult,
 	lockedKeys: Set<string>,
-	onProgress?: SchedulerOptions['onProgress']
+	onProgress?: SchedulerOptions['onProgress'],
+	onBatch?: (trx: Db, fraction: number) => Promise<void>
 ) {
 	let written = 0;
 	let skipped = 0;
 	const fresh = result.meetings.filter((m) => !lockedKeys.has(m.request));
 	for (let start = 0; start < fresh.length; start += WRITE_BATCH) {
 		const batch = fresh.slice(start, start + WRITE_BATCH);
-		const counts = await writeTransaction(db, (trx) => writeBatch(trx, maps, batch));
+		const fraction = Math.min(1, (start + batch.length) / fresh.length);
+		const counts = await writeTransaction(db, async (trx) => {
+			const result = await writeBatch(trx, maps, batch);
+			await onBatch?.(trx, fraction);
+			return result;
+		});
 		written += counts.batchWritten;
 		skipped += counts.batchSkipped;
-		onProgress?.({ phase: 'write', fraction: Math.min(1, (start + batch.length) / fresh.length) });
-		// Let other work on this thread (and other connections' writers) in between batches.
-		await new Promise((resolve) => setImmediate(resolve));
+		onProgress?.({ phase: 'write', fraction });
+		// A pause between batches: writers on other connections (the web server's bookings)
+		// get the write lock within their first busy retries instead of waiting for the run.
+		await new Promise((resolve) => setTimeout(resolve, BATCH_PAUSE_MS));
 	}
 	return { written, skipped };
 }
@@ -234,6 +242,8 @@ export async function runScheduling(
 		mode: 'preview' | 'run';
 		timeBudgetMs?: number;
 		onProgress?: SchedulerOptions['onProgress'];
+		/** Called inside each write batch's transaction (the job's heartbeat goes there). */
+		onBatch?: (trx: Db, fraction: number) => Promise<void>;
 	}
 ): Promise<RunSummary> {
 	const startedAt = Math.floor(Date.now() / 1000);
