@@ -67,13 +67,14 @@ describe('mail with an SMTP server that never answers', () => {
 
 		const before =
 			query<{ n: number }>(server.databasePath, 'select max(id) as n from mail')[0].n ?? 0;
-		const health = probeHealth(server.baseUrl, 25);
 		const reset = await http.call('/forgot-password?/request', { form: { email: person.email } });
 		const accept = await http.call('/matchmaking/requests?/accept', {
 			cookie,
 			form: { requestId: String(pending.id) }
 		});
-		// The sender is now stuck on the black hole (greeting timeout 10 s): keep probing.
+		// Both answered; the sender is now stuck on the black hole (greeting timeout 10 s), which
+		// with mail on the request path held the write lock: /healthz is probed meanwhile.
+		const health = probeHealth(server.baseUrl, 25);
 		await waitFor('a connection to the black hole', () => hole.connections() > 0, 5_000);
 		await new Promise((r) => setTimeout(r, 4_000));
 		const figures = await health.stop();

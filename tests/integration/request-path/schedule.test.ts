@@ -67,14 +67,14 @@ it('runs in the background, one run per event across two processes, and writes i
 	const figures = await health.stop();
 	const loop = JSON.parse((await httpA.call('/admin/metrics', { cookie })).text).eventLoopDelay;
 	console.info(`small demo run: event-loop delay inside the server ${JSON.stringify(loop)}`);
-	expect(loop.p99Ms).toBeLessThan(50);
 	console.info(
 		`small demo run: /healthz p50 ${figures.p50.toFixed(1)} ms, p99 ${figures.p99.toFixed(1)} ms, max ${figures.max.toFixed(1)} ms over ${figures.samples} probes`,
 		figures.slowest
 	);
 	expect(done.state).toBe('done');
 	expect(figures.failures).toEqual([]);
-	expect(figures.p99).toBeLessThan(50);
+	// Latency is reported here; the bound is asserted on the large instance, where the run is
+	// long enough for a p99 (tests/stress/scheduler.test.ts).
 	const meetingsAfter = query<{ n: number }>(
 		databasePath,
 		`select count(*) as n from meeting where status = 'active'`
