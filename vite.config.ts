@@ -44,7 +44,7 @@ export default defineConfig({
 				test: {
 					name: 'integration',
 					include: ['tests/integration/**/*.test.ts'],
-					exclude: ['tests/integration/postgres/**'],
+					exclude: ['tests/integration/postgres/**', 'tests/integration/request-path/**'],
 					environment: 'node',
 					globalSetup: ['tests/support/global-server.ts'],
 					testTimeout: 30_000,
@@ -65,6 +65,19 @@ export default defineConfig({
 					globalSetup: ['tests/support/global-server-pg.ts'],
 					testTimeout: 30_000,
 					hookTimeout: 120_000
+				}
+			},
+			{
+				extends: true,
+				test: {
+					// Latency figures (issue 13): own servers, one file at a time, after the rest.
+					name: 'request-path',
+					include: ['tests/integration/request-path/**/*.test.ts'],
+					environment: 'node',
+					testTimeout: 90_000,
+					hookTimeout: 120_000,
+					fileParallelism: false,
+					sequence: { groupOrder: 1 }
 				}
 			},
 			{

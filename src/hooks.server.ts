@@ -6,6 +6,10 @@ import { closeDb, getDb } from '$lib/server/db';
 import { prepareDatabase } from '$lib/server/bootstrap';
 import { startSearchSync, stopSearchSync } from '$lib/server/search/sync';
 import { logger } from '$lib/server/log';
+import { startMailSender, stopMailSender } from '$lib/server/mail';
+import { startEventLoopMonitor } from '$lib/server/metrics';
+import { stopScheduleJobs } from '$lib/server/matchmaking/schedule-jobs';
+import { stopRecommendationRebuilds } from '$lib/server/matchmaking/recommendations';
 import { handleAccess, handleSession } from '$lib/server/auth/handles';
 import { handleDatabaseBusy, handleInputLimits } from '$lib/server/http/handles';
 import { handleLocale, requestLocale } from '$lib/server/http/locale';
@@ -15,6 +19,8 @@ export const init: ServerInit = async () => {
 	const config = readConfig();
 	await prepareDatabase(getDb(), config);
 	startSearchSync();
+	startMailSender(getDb(), config.smtpUrl);
+	startEventLoopMonitor();
 	logger.info({ engine: config.searchEngine, database: config.databasePath }, 'server ready');
 };
 
@@ -22,6 +28,9 @@ export const init: ServerInit = async () => {
 process.on('sveltekit:shutdown', async (reason: string) => {
 	try {
 		await stopSearchSync();
+		await stopMailSender();
+		await stopScheduleJobs();
+		stopRecommendationRebuilds();
 		await closeDb();
 		logger.info({ reason }, 'shut down cleanly');
 	} catch (err) {

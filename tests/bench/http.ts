@@ -1,13 +1,37 @@
 /**
  * HTTP benchmark: autocannon against `node build` with the demo event, on its own server and
  * temporary database. Home, exhibitor list (the search API browsing organisations), an
- * exhibitor page, a search, and a static file on the same server as the reference.
+ * exhibitor page, a search, and a static file on the same server as the reference; each with
+ * the server's event-loop delay p99 under that load.
  *
  * Standalone: `npx tsx tests/bench/http.ts [--seconds 10] [--connections 50]`
  */
 import { exhibitorWithBooth } from '../support/demo-db';
 import { runLoad, type LoadFigures } from '../support/load';
 import { startServer } from '../support/server';
+
+const ORGANISER_EMAIL = 'organizador@extemin.pe';
+const DEMO_PASSWORD = 'extemin-demo-2027';
+
+async function signIn(baseUrl: string, email: string): Promise<string> {
+	const res = await fetch(`${baseUrl}/login?/login`, {
+		method: 'POST',
+		redirect: 'manual',
+		headers: {
+			origin: baseUrl,
+			accept: 'text/html',
+			'content-type': 'application/x-www-form-urlencoded'
+		},
+		body: new URLSearchParams({ email, password: DEMO_PASSWORD, redirectTo: '/me' })
+	});
+	await res.arrayBuffer();
+	const cookie = res.headers
+		.getSetCookie()
+		.map((c) => c.split(';')[0])
+		.find((c) => /^session=./.test(c));
+	if (!cookie) throw new Error(`sign-in of ${email}: HTTP ${res.status}`);
+	return cookie;
+}
 
 export interface BenchFigure {
 	name: string;
@@ -20,6 +44,35 @@ export interface BenchFigure {
 export interface HttpBenchOptions {
 	seconds?: number;
 	connections?: number;
+}
+
+/**
+ * Targets (issue 13 and 16): the server's event loop never waits more than 50 ms (p99) under
+ * the load; a page costs at most 20 static files of throughput and of p99 latency on the same
+ * server, so the ratios carry across machines.
+ */
+const LOOP_P99_MS = 50;
+const MIN_RPS_RATIO = 0.05;
+const MAX_P99_RATIO = 20;
+
+interface Loop {
+	p99Ms: number;
+	maxMs: number;
+}
+
+function loopFigures(label: string, loop: Loop | null): BenchFigure[] {
+	if (!loop)
+		return [{ name: `http ${label} event-loop delay p99`, value: 'unavailable', pass: false }];
+	return [
+		{
+			name: `http ${label} event-loop delay p99`,
+			value: loop.p99Ms,
+			unit: 'ms',
+			target: `< ${LOOP_P99_MS}`,
+			pass: loop.p99Ms < LOOP_P99_MS
+		},
+		{ name: `http ${label} event-loop delay max`, value: loop.maxMs, unit: 'ms' }
+	];
 }
 
 function figuresOf(label: string, f: LoadFigures, reference: LoadFigures | null): BenchFigure[] {
@@ -37,10 +90,22 @@ function figuresOf(label: string, f: LoadFigures, reference: LoadFigures | null)
 		}
 	];
 	if (reference) {
-		rows.push({
-			name: `http ${label} / static req/s`,
-			value: Math.round((f.rps / reference.rps) * 1000) / 1000
-		});
+		const rpsRatio = Math.round((f.rps / reference.rps) * 1000) / 1000;
+		const p99Ratio = Math.round((f.p99 / Math.max(1, reference.p99)) * 100) / 100;
+		rows.push(
+			{
+				name: `http ${label} / static req/s`,
+				value: rpsRatio,
+				target: `>= ${MIN_RPS_RATIO}`,
+				pass: rpsRatio >= MIN_RPS_RATIO
+			},
+			{
+				name: `http ${label} / static p99`,
+				value: p99Ratio,
+				target: `<= ${MAX_P99_RATIO}`,
+				pass: p99Ratio <= MAX_P99_RATIO
+			}
+		);
 	}
 	return rows;
 }
@@ -57,15 +122,34 @@ export async function runHttpBench(options: HttpBenchOptions = {}): Promise<Benc
 			['exhibitor page', `/exhibitors/${exhibitor.slug}`],
 			['search', '/api/search?q=energia%20solar']
 		];
-		const run = (path: string) =>
-			runLoad({ baseUrl: server.baseUrl, requests: path, connections, durationSeconds: seconds });
+		// The server's own event-loop delay (perf_hooks), read by an organiser on /admin/metrics.
+		const organiser = await signIn(server.baseUrl, ORGANISER_EMAIL);
+		const metrics = (method: 'GET' | 'POST') =>
+			fetch(`${server.baseUrl}/admin/metrics`, { method, headers: { cookie: organiser } })
+				.then((r) => r.json() as Promise<{ eventLoopDelay: Loop | null }>)
+				.then((b) => b.eventLoopDelay)
+				.catch(() => null);
+		const run = async (path: string) => {
+			await metrics('POST');
+			const load = await runLoad({
+				baseUrl: server.baseUrl,
+				requests: path,
+				connections,
+				durationSeconds: seconds
+			});
+			return { load, loop: await metrics('GET') };
+		};
 		const reference = await run('/favicon.svg');
 		const figures = [
 			{ name: 'http connections x seconds', value: `${connections} x ${seconds} s` },
-			...figuresOf('static file', reference, null)
+			...figuresOf('static file', reference.load, null),
+			...loopFigures('static file', reference.loop)
 		];
-		for (const [label, path] of targets)
-			figures.push(...figuresOf(label, await run(path), reference));
+		for (const [label, path] of targets) {
+			const measured = await run(path);
+			figures.push(...figuresOf(label, measured.load, reference.load));
+			figures.push(...loopFigures(label, measured.loop));
+		}
 		return figures;
 	} finally {
 		await server.stop();

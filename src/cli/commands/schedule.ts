@@ -8,14 +8,16 @@ import {
 import { readConfig } from '../../lib/server/config';
 import { connectDb } from '../../lib/server/db/client';
 import { migrateToLatest } from '../../lib/server/db/migrate';
-import { runScheduling } from '../../lib/server/matchmaking/scheduling';
+import { startScheduleJob } from '../../lib/server/matchmaking/schedule-jobs';
 import { parseArgs, progress } from '../args';
 
-function summary(result: SchedulerResult): string {
+function summary(
+	result: Pick<SchedulerResult, 'stats' | 'unscheduled'> & { meetings: unknown[] | number }
+): string {
 	const s = result.stats;
 	const share = s.upperBound > 0 ? ((100 * s.scheduledWeight) / s.upperBound).toFixed(2) : '100.00';
 	return (
-		`${result.meetings.length} meetings, weight ${s.scheduledWeight} / upper bound ${s.upperBound} (${share} %` +
+		`${typeof result.meetings === 'number' ? result.meetings : result.meetings.length} meetings, weight ${s.scheduledWeight} / upper bound ${s.upperBound} (${share} %` +
 		`${s.bound ? `, bound by ${s.bound.method}` : ''})` +
 		`${s.optimal ? ', optimal' : ''}; ${result.unscheduled.length} unscheduled, ${s.idleGaps} idle gaps, ${(s.millis / 1000).toFixed(1)} s`
 	);
@@ -44,17 +46,31 @@ async function scheduleFile(input: string, output: string, budget?: number): Pro
 	return 0;
 }
 
-/** Database mode: accepted requests of the configured event, existing meetings kept. */
+/**
+ * Database mode: accepted requests of the configured event, existing meetings kept. The run
+ * is a scheduling job like the organiser's (a worker thread, one run per event at a time,
+ * across processes), so it cannot collide with a run started on the admin page.
+ */
 async function scheduleDatabase(budget?: number): Promise<number> {
+	// The worker opens the same database from the same environment (DATABASE_URL or DATABASE_PATH).
 	const db = connectDb(readConfig());
 	try {
 		await migrateToLatest(db);
 		const report = progress('schedule');
-		const run = await runScheduling(db, {
-			mode: 'run',
+		const started = await startScheduleJob(db, {
 			timeBudgetMs: budget,
-			onProgress: (p) => report(p.phase, p.fraction)
+			onProgress: (phase, fraction) => report(phase, fraction)
 		});
+		if (!started) {
+			process.stderr.write('extemin schedule: a scheduling run is already in progress\n');
+			return 1;
+		}
+		const job = await started.done;
+		const run = job.summary;
+		if (job.state !== 'done' || !run) {
+			process.stderr.write(`extemin schedule: the run ${job.state}: ${job.error ?? ''}\n`);
+			return 1;
+		}
 		process.stdout.write(
 			`Run ${run.runId}: ${summary(run.result)}; ${run.written} meetings written, ${run.skipped} skipped (booked meanwhile).\n`
 		);

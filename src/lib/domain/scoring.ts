@@ -4,13 +4,13 @@
  * their texts in both languages. See `matching/` for the parts.
  */
 import { explain } from './matching/explain';
-import { buildMatchIndex, type MatchIndex } from './matching/match-index';
+import { buildMatchIndex, buildMatchIndexSteps, type MatchIndex } from './matching/match-index';
 import { combine, topCandidates } from './matching/recommend';
 import type { Recommendation, RecommendationFilter } from './matching/types';
 import type { SparseVector } from './matching/vectors';
 import { matchingTerms } from './matching/terms';
 
-export { buildMatchIndex, type MatchIndex };
+export { buildMatchIndex, buildMatchIndexSteps, type MatchIndex };
 export type {
 	MatchParticipant,
 	MatchReason,

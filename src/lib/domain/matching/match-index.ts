@@ -7,7 +7,7 @@ import {
 	countFeatures,
 	documentFrequency,
 	FeatureIds,
-	invert,
+	invertSteps,
 	tfidf,
 	type Postings,
 	type SparseVector
@@ -40,40 +40,81 @@ export interface MatchIndex {
 const MAX_TEXT_DF_SHARE = 0.1;
 
 export function buildMatchIndex(participants: MatchParticipant[]): MatchIndex {
+	const steps = buildMatchIndexSteps(participants);
+	for (;;) {
+		const step = steps.next();
+		if (step.done) return step.value;
+	}
+}
+
+/**
+ * The same build as steps: the generator yields after every `chunk` participants of each
+ * pass and between the passes, so that a server can build a large index in slices between
+ * other work (`yield` is a safe point: nothing half-built is visible outside).
+ */
+export function* buildMatchIndexSteps(
+	participants: MatchParticipant[],
+	chunk = 200
+): Generator<void, MatchIndex, void> {
 	const features = new FeatureIds();
 	const surfaces = new Map<string, string>();
-	const offers = participants.map((p) => p.offers.map(toTerm));
-	const seeks = participants.map((p) => p.seeks.map(toTerm));
-	const textCounts = participants.map((p) =>
+	const n = participants.length;
+	function* map<T, R>(list: T[], f: (item: T, i: number) => R): Generator<void, R[], void> {
+		const out: R[] = new Array(list.length);
+		for (let i = 0; i < list.length; i++) {
+			out[i] = f(list[i], i);
+			if ((i + 1) % chunk === 0) yield;
+		}
+		return out;
+	}
+	const offers = yield* map(participants, (p) => p.offers.map(toTerm));
+	const seeks = yield* map(participants, (p) => p.seeks.map(toTerm));
+	const textCounts = yield* map(participants, (p) =>
 		countFeatures(
 			matchTokens(`${p.text} ${p.offers.join(' ')} ${p.seeks.join(' ')}`, surfaces),
 			features
 		)
 	);
-	const offerCounts = offers.map((terms) => countFeatures(terms.flatMap(termFeatures), features));
-	const seekCounts = seeks.map((terms) => countFeatures(terms.flatMap(termFeatures), features));
+	const offerCounts = yield* map(offers, (terms) =>
+		countFeatures(terms.flatMap(termFeatures), features)
+	);
+	const seekCounts = yield* map(seeks, (terms) =>
+		countFeatures(terms.flatMap(termFeatures), features)
+	);
 
-	const n = participants.length;
 	const size = features.names.length;
 	const textDf = documentFrequency(textCounts, size);
+	yield;
 	const termDf = documentFrequency([...offerCounts, ...seekCounts], size);
-	const textVecs = textCounts.map((c) => tfidf(c, textDf, n));
-	const offerVecs = offerCounts.map((c) => tfidf(c, termDf, 2 * n));
-	const seekVecs = seekCounts.map((c) => tfidf(c, termDf, 2 * n));
+	yield;
+	const textVecs = yield* map(textCounts, (c) => tfidf(c, textDf, n));
+	const offerVecs = yield* map(offerCounts, (c) => tfidf(c, termDf, 2 * n));
+	const seekVecs = yield* map(seekCounts, (c) => tfidf(c, termDf, 2 * n));
+	const textPostings = yield* invertSteps(
+		textVecs,
+		size,
+		Math.max(20, n * MAX_TEXT_DF_SHARE),
+		chunk * 5
+	);
+	const offerPostings = yield* invertSteps(offerVecs, size, Infinity, chunk * 5);
+	const seekPostings = yield* invertSteps(seekVecs, size, Infinity, chunk * 5);
 
+	const people = yield* map(participants, (participant, i) => ({
+		participant,
+		offers: offers[i],
+		seeks: seeks[i],
+		text: textVecs[i],
+		offerVec: offerVecs[i],
+		seekVec: seekVecs[i]
+	}));
+	const position = new Map(participants.map((p, i) => [p.id, i]));
+	yield;
 	return {
-		people: participants.map((participant, i) => ({
-			participant,
-			offers: offers[i],
-			seeks: seeks[i],
-			text: textVecs[i],
-			offerVec: offerVecs[i],
-			seekVec: seekVecs[i]
-		})),
-		position: new Map(participants.map((p, i) => [p.id, i])),
-		textPostings: invert(textVecs, size, Math.max(20, n * MAX_TEXT_DF_SHARE)),
-		offerPostings: invert(offerVecs, size),
-		seekPostings: invert(seekVecs, size),
+		people,
+		position,
+		textPostings,
+		offerPostings,
+		seekPostings,
 		kinds: Int32Array.from(participants, (p) => kindIndex(p.kind)),
 		sectorMasks: bitSets(participants.map((p) => p.sectors)),
 		languageMasks: bitSets(participants.map((p) => p.languages)),

@@ -60,24 +60,44 @@ export function tfidf(counts: Map<number, number>, df: Float64Array, n: number):
 
 /** feature id → (document, weight) lists; features in more than `maxDf` documents are left out. */
 export function invert(vectors: SparseVector[], size: number, maxDf = Infinity) {
+	const steps = invertSteps(vectors, size, maxDf, Infinity);
+	for (;;) {
+		const step = steps.next();
+		if (step.done) return step.value;
+	}
+}
+
+/** `invert` as steps: yields after every `chunk` vectors (and features) it went through. */
+export function* invertSteps(
+	vectors: SparseVector[],
+	size: number,
+	maxDf = Infinity,
+	chunk = 1000
+): Generator<void, { docs: Int32Array[]; weights: Float64Array[] }, void> {
 	const lengths = new Int32Array(size);
-	for (const v of vectors) for (const id of v.ids) lengths[id]++;
+	for (let doc = 0; doc < vectors.length; doc++) {
+		for (const id of vectors[doc].ids) lengths[id]++;
+		if ((doc + 1) % chunk === 0) yield;
+	}
 	const docs: Int32Array[] = [];
 	const weights: Float64Array[] = [];
 	for (let id = 0; id < size; id++) {
 		const len = lengths[id] <= maxDf ? lengths[id] : 0;
 		docs.push(new Int32Array(len));
 		weights.push(new Float64Array(len));
+		if ((id + 1) % (chunk * 20) === 0) yield;
 	}
 	const fill = new Int32Array(size);
-	vectors.forEach((v, doc) => {
+	for (let doc = 0; doc < vectors.length; doc++) {
+		const v = vectors[doc];
 		for (let k = 0; k < v.ids.length; k++) {
 			const id = v.ids[k];
 			if (docs[id].length === 0) continue;
 			docs[id][fill[id]] = doc;
 			weights[id][fill[id]++] = v.weights[k];
 		}
-	});
+		if ((doc + 1) % chunk === 0) yield;
+	}
 	return { docs, weights };
 }
 

@@ -147,7 +147,14 @@ const es = {
 		stored: 'Guardado',
 		failed: 'Error',
 		emptyTitle: 'No hay correos todavía',
-		emptyBody: 'Aquí aparecerán las confirmaciones, invitaciones y respuestas a postulaciones.'
+		emptyBody: 'Aquí aparecerán las confirmaciones, invitaciones y respuestas a postulaciones.',
+		queued: 'En cola',
+		gaveUp: 'No se pudo enviar',
+		attempts: 'Intentos',
+		retry: 'Reintentar el envío',
+		retried: 'El correo volvió a la cola de envío.',
+		notRetryable: 'Ese correo no está en estado fallido.',
+		badId: 'id: indique el número de un correo.'
 	}
 };
 

@@ -296,7 +296,10 @@ const es = {
 			cap: (name: string) => `${name} ya alcanzó su máximo de reuniones.`,
 			'no-table': 'No quedan mesas en sus horarios comunes.',
 			lost: 'Sus horarios comunes se asignaron a otras solicitudes.'
-		}
+		},
+		cancel: 'Cancelar la programación',
+		cancelled: 'La programación fue cancelada.',
+		notRunning: 'No hay una programación en curso.'
 	}
 };
 

@@ -1,5 +1,6 @@
 import { hash, verify } from '@node-rs/argon2';
 import { COMMON_PASSWORDS } from './common-passwords';
+import { logger } from '../log';
 
 export const PASSWORD_MIN = 8;
 /** Long passphrases are welcome; the cap only keeps hashing cost bounded. Never truncated. */
@@ -34,7 +35,9 @@ export async function verifyPassword(passwordHash: string, password: string): Pr
 	if (password.length > PASSWORD_MAX * 4) return false;
 	try {
 		return await verify(passwordHash, password.normalize('NFC'));
-	} catch {
+	} catch (err) {
+		// A stored hash argon2 cannot read (corrupt, or another scheme): a refusal, but logged.
+		logger.warn({ err }, 'password hash could not be verified');
 		return false;
 	}
 }

@@ -74,7 +74,8 @@ export const accessPolicy: Record<string, Access> = {
 	'/admin/schedule': ORGANISER,
 	'/admin/schedule/status': ORGANISER,
 	'/admin/applications': ORGANISER,
-	'/admin/mail': ORGANISER
+	'/admin/mail': ORGANISER,
+	'/admin/metrics': ORGANISER
 };
 
 export function roleOf(user: { role: Role } | null): Role {

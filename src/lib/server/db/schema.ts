@@ -290,7 +290,15 @@ export interface MailTable {
 	created_at: CreatedAt;
 	sent_at: number | null;
 	error: string | null;
+	/** queued (for the sender), sent, failed (gave up; retryable), stored (no SMTP: the copy is the delivery). */
+	state: ColumnType<MailState, MailState | undefined, MailState>;
+	attempts: ColumnType<number, number | undefined, number>;
+	next_attempt_at: ColumnType<number, number | undefined, number>;
+	claimed_until: number | null;
+	claim_token: string | null;
 }
+
+export type MailState = 'queued' | 'sent' | 'failed' | 'stored';
 
 export interface NotificationTable {
 	id: Generated<number>;
@@ -317,6 +325,27 @@ export interface ScheduleRunTable {
 	upper_bound: number | null;
 	optimal: number | null;
 	stats: ColumnType<string, string | undefined, string>;
+}
+
+export type ScheduleJobState = 'running' | 'done' | 'failed' | 'cancelled';
+
+export interface ScheduleJobTable {
+	id: Generated<number>;
+	/** 1 while the run holds the event's claim (UNIQUE), NULL once it ended. */
+	active: number | null;
+	state: ScheduleJobState;
+	phase: ColumnType<string, string | undefined, string>;
+	fraction: ColumnType<number, number | undefined, number>;
+	budget_ms: number;
+	owner: string;
+	heartbeat_at: ColumnType<number, number | undefined, number>;
+	cancel_requested: ColumnType<number, number | undefined, number>;
+	started_by: number | null;
+	started_at: ColumnType<number, number | undefined, number>;
+	finished_at: number | null;
+	run_id: number | null;
+	summary: string | null;
+	error: string | null;
 }
 
 export interface Database {
@@ -350,6 +379,7 @@ export interface Database {
 	notification: NotificationTable;
 	search_log: SearchLogTable;
 	schedule_run: ScheduleRunTable;
+	schedule_job: ScheduleJobTable;
 }
 
 export type Organisation = Selectable<OrganisationTable>;

@@ -31,14 +31,17 @@ async function busySlots(db: Db, userIds: number[]): Promise<Set<number>> {
 	return new Set(rows.map((r) => r.slot_id));
 }
 
-/** Every slot, in time order, where the pair can meet now, with the lowest free table. */
+/**
+ * Every slot, in time order, where the pair can meet now, with the lowest free table. Only
+ * the meetings of the pair's candidate slots are read (not every meeting of the event).
+ */
 export async function bookableSlots(
 	db: Db,
 	a: number,
 	b: number,
 	now = Date.now()
 ): Promise<BookableSlot[]> {
-	const [slots, tables, used, availA, availB, busy] = await Promise.all([
+	const [slots, tables, availA, availB, busy] = await Promise.all([
 		db
 			.selectFrom('meeting_slot')
 			.select(['id', 'starts_at', 'ends_at'])
@@ -46,20 +49,28 @@ export async function bookableSlots(
 			.orderBy('starts_at')
 			.execute(),
 		db.selectFrom('meeting_table').select(['id', 'number']).orderBy('number').execute(),
-		db
-			.selectFrom('meeting')
-			.select(['slot_id', 'table_id'])
-			.where('status', '=', 'active')
-			.execute(),
 		availableSlots(db, a),
 		availableSlots(db, b),
 		busySlots(db, [a, b])
 	]);
-	const taken = new Set(used.map((m) => `${m.slot_id}:${m.table_id}`));
+	const candidates = slots.filter(
+		(slot) =>
+			!busy.has(slot.id) && (!availA || availA.has(slot.id)) && (!availB || availB.has(slot.id))
+	);
+	const taken = new Set<string>();
+	// Chunks keep the IN list well under any database's parameter limit.
+	for (let i = 0; i < candidates.length; i += 500) {
+		const ids = candidates.slice(i, i + 500).map((s) => s.id);
+		const used = await db
+			.selectFrom('meeting')
+			.select(['slot_id', 'table_id'])
+			.where('status', '=', 'active')
+			.where('slot_id', 'in', ids)
+			.execute();
+		for (const m of used) taken.add(`${m.slot_id}:${m.table_id}`);
+	}
 	const options: BookableSlot[] = [];
-	for (const slot of slots) {
-		if (busy.has(slot.id) || (availA && !availA.has(slot.id)) || (availB && !availB.has(slot.id)))
-			continue;
+	for (const slot of candidates) {
 		const table = tables.find((t) => !taken.has(`${slot.id}:${t.id}`));
 		if (!table) continue;
 		options.push({

@@ -81,12 +81,50 @@ function firstPerUser(rows: Row[]): Row[] {
 	return rows.filter((r) => (seen.has(r.userId) ? false : (seen.add(r.userId), true)));
 }
 
+/**
+ * Every row in user order. With `pageSize`, read in pages by user id (keyset), calling
+ * `between` after each page: a large event is then never read in one long synchronous query.
+ */
+async function allRows(
+	db: Db,
+	paging?: { pageSize: number; between: () => Promise<void> }
+): Promise<Row[]> {
+	if (!paging) return baseQuery(db).orderBy('p.user_id').orderBy('m.created_at').execute();
+	const rows: Row[] = [];
+	let from = 0;
+	let inclusive = false;
+	for (;;) {
+		const page = await baseQuery(db)
+			.where('p.user_id', inclusive ? '>=' : '>', from)
+			.orderBy('p.user_id')
+			.orderBy('m.created_at')
+			.limit(paging.pageSize)
+			.execute();
+		if (page.length < paging.pageSize) {
+			rows.push(...page);
+			return rows;
+		}
+		// The last user of a full page may have more rows (memberships) on the next one.
+		const last = page[page.length - 1].userId;
+		const complete = page.filter((r) => r.userId < last);
+		if (complete.length === 0) {
+			rows.push(...page);
+			from = last;
+			inclusive = false;
+		} else {
+			rows.push(...complete);
+			from = last;
+			inclusive = true;
+		}
+		await paging.between();
+	}
+}
+
 export async function listParticipants(
-	db: Db
+	db: Db,
+	paging?: { pageSize: number; between: () => Promise<void> }
 ): Promise<{ cards: ParticipantCard[]; scoring: MatchParticipant[] }> {
-	const rows = firstPerUser(
-		await baseQuery(db).orderBy('p.user_id').orderBy('m.created_at').execute()
-	);
+	const rows = firstPerUser(await allRows(db, paging));
 	return {
 		cards: rows.map(toCard),
 		scoring: rows.map((row) => ({

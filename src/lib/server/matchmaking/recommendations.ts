@@ -1,6 +1,12 @@
-/** Recommendations for a signed-in participant, from an index rebuilt when profiles change. */
+/**
+ * Recommendations for a signed-in participant, from a shared index built in the background.
+ * Requests always read the last built index; a profile change asks for a rebuild, and a flood
+ * of changes makes at most one rebuild per REBUILD_INTERVAL_MS (docs/background-jobs.md). The
+ * build reads participants page by page and builds the index in slices, yielding to the
+ * event loop between them, so that no slice holds the loop for more than a few milliseconds.
+ */
 import {
-	buildMatchIndex,
+	buildMatchIndexSteps,
 	providersFor,
 	recommend,
 	type MatchIndex,
@@ -10,6 +16,7 @@ import {
 import { commonTimePartners } from './availability';
 import { blockedPeople } from './rules';
 import type { Db } from '../db/client';
+import { logger } from '../log';
 import { listParticipants, type ParticipantCard } from './participants';
 
 interface Cached {
@@ -18,33 +25,148 @@ interface Cached {
 	builtAt: number;
 }
 
-/** Profiles change rarely; a minute of staleness for others' edits is fine, own edits invalidate. */
+/** Others' edits show within this much (plus the build), own edits too. */
+export const REBUILD_INTERVAL_MS = 2_000;
+/** Saves close together are gathered for this long before a rebuild starts. */
+const DEBOUNCE_MS = 100;
+/** A slice of the build runs at most about this long before yielding to the event loop. */
+const SLICE_MS = 8;
+/** Without changes the index is still rebuilt this often (edits made by other processes). */
 const MAX_AGE_MS = 60_000;
-const cache = new WeakMap<Db, Promise<Cached>>();
 
-export function invalidateRecommendations(db: Db): void {
-	cache.delete(db);
+interface Entry {
+	value: Cached | null;
+	/** The build in progress, if any. */
+	building: Promise<Cached> | null;
+	/** A change arrived after the current build read the database. */
+	dirty: boolean;
+	timer: ReturnType<typeof setTimeout> | null;
+	lastStartedAt: number;
+	/** Longest slice of the last build, in ms (logged; the tests read it). */
+	longestSliceMs: number;
+	builds: number;
 }
 
-async function build(db: Db): Promise<Cached> {
-	const { cards, scoring } = await listParticipants(db);
-	return {
-		index: buildMatchIndex(scoring),
-		cards: new Map(cards.map((c) => [c.userId, c])),
-		builtAt: Date.now()
-	};
-}
+const entries = new WeakMap<Db, Entry>();
+const live = new Set<Entry>();
 
-async function current(db: Db): Promise<Cached> {
-	let entry = cache.get(db);
-	if (entry) {
-		const value = await entry;
-		if (Date.now() - value.builtAt <= MAX_AGE_MS) return value;
+function entryOf(db: Db): Entry {
+	let entry = entries.get(db);
+	if (!entry) {
+		entry = {
+			value: null,
+			building: null,
+			dirty: false,
+			timer: null,
+			lastStartedAt: 0,
+			longestSliceMs: 0,
+			builds: 0
+		};
+		entries.set(db, entry);
+		live.add(entry);
 	}
-	entry = build(db);
-	cache.set(db, entry);
-	entry.catch(() => cache.delete(db));
 	return entry;
+}
+
+const yieldToLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+async function build(db: Db, entry: Entry): Promise<Cached> {
+	let longest = 0;
+	const { cards, scoring } = await listParticipants(db, { pageSize: 500, between: yieldToLoop });
+	const steps = buildMatchIndexSteps(scoring, 100);
+	let index: MatchIndex | undefined;
+	while (index === undefined) {
+		const started = performance.now();
+		do {
+			const step = steps.next();
+			if (step.done) index = step.value;
+		} while (index === undefined && performance.now() - started < SLICE_MS);
+		longest = Math.max(longest, performance.now() - started);
+		if (index === undefined) await yieldToLoop();
+	}
+	const cardMap = new Map<number, ParticipantCard>();
+	for (const c of cards) cardMap.set(c.userId, c);
+	entry.longestSliceMs = Math.round(longest * 10) / 10;
+	return { index, cards: cardMap, builtAt: Date.now() };
+}
+
+function startBuild(db: Db, entry: Entry): Promise<Cached> {
+	entry.dirty = false;
+	entry.lastStartedAt = Date.now();
+	entry.builds++;
+	const started = performance.now();
+	const building = build(db, entry)
+		.then((value) => {
+			entry.value = value;
+			logger.debug(
+				{ ms: Math.round(performance.now() - started), longestSliceMs: entry.longestSliceMs },
+				'recommendation index rebuilt'
+			);
+			return value;
+		})
+		.finally(() => {
+			entry.building = null;
+			if (entry.dirty) schedule(db, entry);
+		});
+	entry.building = building;
+	building.catch((err: unknown) => logger.error({ err }, 'recommendation index rebuild failed'));
+	return building;
+}
+
+/** A rebuild soon: after the debounce, and no sooner than one interval after the last one. */
+function schedule(db: Db, entry: Entry): void {
+	if (entry.timer || !live.has(entry)) return;
+	if (entry.building) {
+		entry.dirty = true;
+		return;
+	}
+	const wait = Math.max(DEBOUNCE_MS, entry.lastStartedAt + REBUILD_INTERVAL_MS - Date.now());
+	entry.timer = setTimeout(() => {
+		entry.timer = null;
+		if (entry.building) entry.dirty = true;
+		else void startBuild(db, entry).catch(() => undefined);
+	}, wait);
+	entry.timer.unref();
+}
+
+/** A profile changed: the index is rebuilt in the background; requests keep the old one. */
+export function invalidateRecommendations(db: Db): void {
+	const entry = entryOf(db);
+	entry.dirty = true;
+	schedule(db, entry);
+}
+
+/** The last built index; only the very first request of a process waits for a build. */
+async function current(db: Db): Promise<Cached> {
+	const entry = entryOf(db);
+	live.add(entry);
+	if (entry.value) {
+		if (Date.now() - entry.value.builtAt > MAX_AGE_MS) schedule(db, entry);
+		return entry.value;
+	}
+	return entry.building ?? startBuild(db, entry);
+}
+
+/** Figures of the last build, for tests and logs. */
+export function recommendationBuildFigures(db: Db) {
+	const entry = entries.get(db);
+	return entry
+		? {
+				builtAt: entry.value?.builtAt ?? null,
+				longestSliceMs: entry.longestSliceMs,
+				builds: entry.builds,
+				building: entry.building !== null
+			}
+		: null;
+}
+
+/** On shutdown: no more scheduled rebuilds. */
+export function stopRecommendationRebuilds(): void {
+	for (const entry of live) {
+		if (entry.timer) clearTimeout(entry.timer);
+		entry.timer = null;
+	}
+	live.clear();
 }
 
 export interface RecommendationFilters {

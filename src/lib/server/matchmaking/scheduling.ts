@@ -172,65 +172,120 @@ export interface RunSummary {
 }
 
 /**
- * Writes new meetings in one transaction. A meeting someone booked while the solver ran makes
- * its row conflict: that row is skipped (and counted), never the whole run.
+ * One batch in the caller's transaction: the requests still accepted are inserted with one
+ * multi-row INSERT per table; if any row conflicts (someone booked meanwhile) the batch is
+ * undone to its savepoint and written row by row, each with its own savepoint.
+ */
+async function writeBatch(trx: Db, maps: InstanceMaps, batch: SchedulerResult['meetings']) {
+	const requests = await trx
+		.selectFrom('meeting_request')
+		.select(['id', 'from_user_id', 'to_user_id', 'status'])
+		.where(
+			'id',
+			'in',
+			batch.map((m) => idOf(m.request))
+		)
+		.execute();
+	const byId = new Map(requests.filter((r) => r.status === 'accepted').map((r) => [r.id, r]));
+	const rows = batch
+		.map((m) => ({ m, request: byId.get(idOf(m.request)) }))
+		.filter((r): r is { m: (typeof batch)[number]; request: (typeof requests)[number] } =>
+			Boolean(r.request)
+		);
+	let batchSkipped = batch.length - rows.length;
+	if (rows.length === 0) return { batchWritten: 0, batchSkipped };
+	const insertRows = async (list: typeof rows) => {
+		const inserted = await trx
+			.insertInto('meeting')
+			.values(
+				list.map(({ m, request }) => ({
+					request_id: request.id,
+					slot_id: idOf(m.slot),
+					table_id: maps.tableIds[m.table - 1],
+					// A draft: participants see it once the organiser publishes.
+					placed_by: 'scheduler' as const
+				}))
+			)
+			.returning(['id', 'request_id', 'slot_id'])
+			.execute();
+		const pairs = new Map(list.map(({ request }) => [request.id, request]));
+		await trx
+			.insertInto('meeting_attendee')
+			.values(
+				inserted.flatMap((meeting) => {
+					const request = pairs.get(meeting.request_id)!;
+					return [request.from_user_id, request.to_user_id].map((user_id) => ({
+						meeting_id: meeting.id,
+						user_id,
+						slot_id: meeting.slot_id
+					}));
+				})
+			)
+			.execute();
+	};
+	await sql`savepoint schedule_batch`.execute(trx);
+	try {
+		await insertRows(rows);
+		await sql`release schedule_batch`.execute(trx);
+		return { batchWritten: rows.length, batchSkipped };
+	} catch (err) {
+		await sql`rollback to schedule_batch`.execute(trx);
+		await sql`release schedule_batch`.execute(trx);
+		if (!isUniqueViolation(err)) throw err;
+	}
+	let batchWritten = 0;
+	for (const row of rows) {
+		// A savepoint per meeting: a conflicting row is undone alone, the run goes on.
+		await sql`savepoint schedule_row`.execute(trx);
+		try {
+			await insertRows([row]);
+			await sql`release schedule_row`.execute(trx);
+			batchWritten++;
+		} catch (err) {
+			await sql`rollback to schedule_row`.execute(trx);
+			await sql`release schedule_row`.execute(trx);
+			if (!isUniqueViolation(err)) throw err;
+			batchSkipped++;
+		}
+	}
+	return { batchWritten, batchSkipped };
+}
+
+/** Meetings per write transaction: each holds SQLite's one write lock for a few ms only. */
+export const WRITE_BATCH = 100;
+const BATCH_PAUSE_MS = 5;
+
+/**
+ * Writes new meetings in batches of short transactions, so that bookings by people go on
+ * between them. A meeting someone booked while the solver ran makes its row conflict: that
+ * row is skipped (and counted), never the whole run.
  */
 async function writeMeetings(
 	db: Db,
 	maps: InstanceMaps,
 	result: SchedulerResult,
-	lockedKeys: Set<string>
+	lockedKeys: Set<string>,
+	onProgress?: SchedulerOptions['onProgress'],
+	onBatch?: (trx: Db, fraction: number) => Promise<void>
 ) {
 	let written = 0;
 	let skipped = 0;
-	await writeTransaction(db, async (trx) => {
-		for (const m of result.meetings) {
-			if (lockedKeys.has(m.request)) continue;
-			const requestId = idOf(m.request);
-			const slotId = idOf(m.slot);
-			const request = await trx
-				.selectFrom('meeting_request')
-				.select(['from_user_id', 'to_user_id', 'status'])
-				.where('id', '=', requestId)
-				.executeTakeFirst();
-			if (request?.status !== 'accepted') {
-				skipped++;
-				continue;
-			}
-			// A savepoint per meeting: a conflicting row is undone alone, the run goes on.
-			await sql`savepoint schedule_row`.execute(trx);
-			try {
-				const meeting = await trx
-					.insertInto('meeting')
-					.values({
-						request_id: requestId,
-						slot_id: slotId,
-						table_id: maps.tableIds[m.table - 1],
-						// A draft: participants see it once the organiser publishes.
-						placed_by: 'scheduler'
-					})
-					.returning('id')
-					.executeTakeFirstOrThrow();
-				await trx
-					.insertInto('meeting_attendee')
-					.values(
-						[request.from_user_id, request.to_user_id].map((user_id) => ({
-							meeting_id: meeting.id,
-							user_id,
-							slot_id: slotId
-						}))
-					)
-					.execute();
-				await sql`release schedule_row`.execute(trx);
-				written++;
-			} catch (err) {
-				await sql`rollback to schedule_row`.execute(trx);
-				await sql`release schedule_row`.execute(trx);
-				if (!isUniqueViolation(err)) throw err;
-				skipped++;
-			}
-		}
-	});
+	const fresh = result.meetings.filter((m) => !lockedKeys.has(m.request));
+	for (let start = 0; start < fresh.length; start += WRITE_BATCH) {
+		const batch = fresh.slice(start, start + WRITE_BATCH);
+		const fraction = Math.min(1, (start + batch.length) / fresh.length);
+		const counts = await writeTransaction(db, async (trx) => {
+			const result = await writeBatch(trx, maps, batch);
+			await onBatch?.(trx, fraction);
+			return result;
+		});
+		written += counts.batchWritten;
+		skipped += counts.batchSkipped;
+		onProgress?.({ phase: 'write', fraction });
+		// A pause between batches: writers on other connections (the web server's bookings)
+		// get the write lock within their first busy retries instead of waiting for the run.
+		await new Promise((resolve) => setTimeout(resolve, BATCH_PAUSE_MS));
+	}
 	return { written, skipped };
 }
 
@@ -240,6 +295,8 @@ export async function runScheduling(
 		mode: 'preview' | 'run';
 		timeBudgetMs?: number;
 		onProgress?: SchedulerOptions['onProgress'];
+		/** Called inside each write batch's transaction (the job's heartbeat goes there). */
+		onBatch?: (trx: Db, fraction: number) => Promise<void>;
 	}
 ): Promise<RunSummary> {
 	const startedAt = Math.floor(Date.now() / 1000);
@@ -261,7 +318,13 @@ export async function runScheduling(
 	};
 	if (options.mode === 'preview') return { ...base, runId: null, written: 0, skipped: 0 };
 	const lockedKeys = new Set((maps.instance.locked ?? []).map((l) => l.request));
-	const { written, skipped } = await writeMeetings(db, maps, result, lockedKeys);
+	const { written, skipped } = await writeMeetings(
+		db,
+		maps,
+		result,
+		lockedKeys,
+		options.onProgress
+	);
 	const run = await db
 		.insertInto('schedule_run')
 		.values({

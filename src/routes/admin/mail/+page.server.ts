@@ -1,9 +1,24 @@
+import { fail, redirect } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
 import { requireOrganiser } from '$lib/server/auth/guards';
-import { listMail } from '$lib/server/mail';
-import type { PageServerLoad } from './$types';
+import { listMail, retryMail } from '$lib/server/mail';
+import { messagesFor } from '$lib/i18n';
+import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	requireOrganiser(event);
 	return { mail: await listMail(getDb(), 100) };
+};
+
+export const actions: Actions = {
+	/** A failed mail goes back to the send queue; the background sender delivers it. */
+	retry: async (event) => {
+		requireOrganiser(event);
+		const t = messagesFor(event.locals.locale).auth.outbox;
+		const raw = String((await event.request.formData()).get('id') ?? '');
+		const id = /^\d{1,12}$/.test(raw) ? Number(raw) : null;
+		if (id === null) return fail(400, { error: t.badId });
+		if (!(await retryMail(getDb(), id))) return fail(409, { error: t.notRetryable });
+		redirect(303, '/admin/mail?retried=1');
+	}
 };

@@ -1,8 +1,12 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { requireOrganiser } from '$lib/server/auth/guards';
 import { getDb } from '$lib/server/db';
-import { currentJob, startScheduleJob } from '$lib/server/matchmaking/schedule-jobs';
-import { runScheduling } from '$lib/server/matchmaking/scheduling';
+import {
+	cancelScheduleJob,
+	currentJob,
+	previewInWorker,
+	startScheduleJob
+} from '$lib/server/matchmaking/schedule-jobs';
 import { messagesFor } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
 import { localized } from '$lib/server/http/locale';
@@ -15,7 +19,7 @@ export const load: PageServerLoad = async (event) => {
 		.orderBy('id', 'desc')
 		.limit(10)
 		.execute();
-	return { job: currentJob(), runs };
+	return { job: await currentJob(getDb()), runs };
 };
 
 /** Seconds from the form, kept within what an organiser can sensibly wait for. */
@@ -27,7 +31,8 @@ function budgetMs(form: FormData): number {
 export const actions: Actions = {
 	preview: async (event) => {
 		requireOrganiser(event);
-		const summary = await runScheduling(getDb(), { mode: 'preview', timeBudgetMs: 1500 });
+		// In the worker thread: the request waits for its own preview, nobody else does.
+		const summary = await previewInWorker(1500);
 		return {
 			preview: {
 				stats: summary.result.stats,
@@ -38,9 +43,19 @@ export const actions: Actions = {
 		};
 	},
 	run: async (event) => {
+		const user = requireOrganiser(event);
+		const started = await startScheduleJob(getDb(), {
+			timeBudgetMs: budgetMs(await event.request.formData()),
+			startedBy: user.id
+		});
+		if (!started)
+			return fail(409, { error: messagesFor(event.locals.locale).matchmaking.admin.busy });
+		redirect(303, localized('/admin/schedule'));
+	},
+	cancel: async (event) => {
 		requireOrganiser(event);
-		const job = startScheduleJob(getDb(), budgetMs(await event.request.formData()));
-		if (!job) return fail(409, { error: messagesFor(event.locals.locale).matchmaking.admin.busy });
+		if (!(await cancelScheduleJob(getDb())))
+			return fail(409, { error: messagesFor(event.locals.locale).matchmaking.admin.notRunning });
 		redirect(303, localized('/admin/schedule'));
 	}
 };

@@ -144,7 +144,14 @@ const en: AuthMessages = {
 		stored: 'Stored',
 		failed: 'Error',
 		emptyTitle: 'No mail yet',
-		emptyBody: 'Confirmations, invitations and answers to applications will appear here.'
+		emptyBody: 'Confirmations, invitations and answers to applications will appear here.',
+		queued: 'Queued',
+		gaveUp: 'Could not be sent',
+		attempts: 'Attempts',
+		retry: 'Retry sending',
+		retried: 'The mail is back in the send queue.',
+		notRetryable: 'That mail is not in the failed state.',
+		badId: 'id: give the number of a mail.'
 	}
 };
 

@@ -297,7 +297,10 @@ const en: MatchmakingMessages = {
 			cap: (name: string) => `${name} has reached their meeting limit.`,
 			'no-table': 'No table is left in their common slots.',
 			lost: 'Their common slots went to other requests.'
-		}
+		},
+		cancel: 'Cancel the run',
+		cancelled: 'The scheduling run was cancelled.',
+		notRunning: 'No scheduling run is in progress.'
 	}
 };
 
