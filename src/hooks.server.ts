@@ -9,6 +9,7 @@ import { startSearchSync, stopSearchSync } from '$lib/server/search/sync';
 import { logger } from '$lib/server/log';
 import { handleAccess, handleSession } from '$lib/server/auth/handles';
 import { handleDatabaseBusy, handleInputLimits } from '$lib/server/http/handles';
+import { handleCacheHeaders } from '$lib/server/http/headers';
 import { busyMessage, isDatabaseBusy, markBusy } from '$lib/server/http/busy';
 
 export const init: ServerInit = async () => {
@@ -58,7 +59,10 @@ const handleRequestContext: Handle = async ({ event, resolve }) => {
 const handleSecurityHeaders: Handle = async ({ event, resolve }) => {
 	const response = await resolve(event);
 	response.headers.set('x-content-type-options', 'nosniff');
-	response.headers.set('referrer-policy', 'strict-origin-when-cross-origin');
+	// A route may ask for less (the iCal feed's secret URL: no-referrer); never overwrite it.
+	if (!response.headers.has('referrer-policy')) {
+		response.headers.set('referrer-policy', 'strict-origin-when-cross-origin');
+	}
 	response.headers.set('x-frame-options', 'DENY');
 	if (event.url.protocol === 'https:') {
 		response.headers.set('strict-transport-security', 'max-age=31536000; includeSubDomains');
@@ -72,6 +76,7 @@ export const handle = sequence(
 	handleInputLimits,
 	handleDatabaseBusy,
 	handleSession,
+	handleCacheHeaders,
 	handleAccess
 );
 

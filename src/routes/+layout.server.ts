@@ -13,6 +13,11 @@ export const load: LayoutServerLoad = async ({ locals }) => {
 			name_en: s.name_en,
 			color: s.color
 		})),
-		user: user && { name: user.name, role: user.role, organisationId: user.organisationId }
+		user: user && {
+			name: user.name,
+			role: user.role,
+			organisationId: user.organisationId,
+			emailVerified: user.emailVerified
+		}
 	};
 };

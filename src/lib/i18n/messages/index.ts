@@ -6,12 +6,13 @@ import { floor } from './floor';
 import { admin } from './admin';
 import { matchmaking } from './matchmaking';
 import { search } from './search';
+import { trust } from './trust';
 
 /**
  * Every user-facing string, by area. Each area file exports `{ es, en }` where `en` has the
  * same shape as `es` (Spanish is the reference language). Add an area: import it and add a line.
  */
-const areas = { common, catalogue, auth, organisation, floor, admin, matchmaking, search };
+const areas = { common, catalogue, auth, organisation, floor, admin, matchmaking, search, trust };
 
 type Areas = typeof areas;
 export type Messages = { [K in keyof Areas]: Areas[K]['es'] };

@@ -71,7 +71,8 @@ export const accessPolicy: Record<string, Access> = {
 	'/admin/schedule': ORGANISER,
 	'/admin/schedule/status': ORGANISER,
 	'/admin/applications': ORGANISER,
-	'/admin/mail': ORGANISER
+	'/admin/mail': ORGANISER,
+	'/admin/moderation': ORGANISER
 };
 
 export function roleOf(user: { role: Role } | null): Role {

@@ -19,12 +19,22 @@ function transporterFor(url: string): Transporter {
 }
 
 /**
+ * A header value (To, Subject) on one line: CR, LF and every other control character become a
+ * space, so a name typed with line breaks cannot add headers or split the subject.
+ */
+export function headerValue(value: string): string {
+	// eslint-disable-next-line no-control-regex -- stripping control characters is the point
+	return value.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').trim();
+}
+
+/**
  * The one way the platform sends email. Every message is recorded in the `mail` table; with
  * SMTP_URL set it is also sent by SMTP (sent_at or error recorded), without it the stored copy
  * is the delivery and organisers read it on /admin/mail. A failed SMTP send never fails the
  * request that caused it: the copy and its error stay in the outbox.
  */
-export async function sendMail(db: Db, mail: OutgoingMail): Promise<void> {
+export async function sendMail(db: Db, outgoing: OutgoingMail): Promise<void> {
+	const mail = { ...outgoing, to: headerValue(outgoing.to), subject: headerValue(outgoing.subject) };
 	const row = await db
 		.insertInto('mail')
 		.values({ to_address: mail.to, subject: mail.subject, body_text: mail.text })
@@ -47,6 +57,10 @@ export async function sendMail(db: Db, mail: OutgoingMail): Promise<void> {
 			.where('id', '=', row.id)
 			.execute();
 	}
+}
+
+export function findMail(db: Db, id: number) {
+	return db.selectFrom('mail').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
 export function listMail(db: Db, limit = 100, offset = 0) {

@@ -9,13 +9,16 @@ import {
 	cancelRequest,
 	declineRequest
 } from '$lib/server/matchmaking/requests';
+import { knownBanner } from '$lib/domain/banners';
 import type { Actions, PageServerLoad } from './$types';
+
+const DONE = ['accepted', 'declined', 'cancelled', 'booked'] as const;
 
 export const load: PageServerLoad = async (event) => {
 	const user = requireUser(event);
 	return {
 		requests: await listRequests(getDb(), user.id),
-		done: event.url.searchParams.get('done')
+		done: knownBanner(event.url.searchParams.get('done'), DONE)
 	};
 };
 

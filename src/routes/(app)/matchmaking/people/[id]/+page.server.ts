@@ -1,5 +1,5 @@
 import { error, redirect } from '@sveltejs/kit';
-import { requireUser } from '$lib/server/auth/guards';
+import { requireConfirmedEmail, requireUser } from '$lib/server/auth/guards';
 import { getDb } from '$lib/server/db';
 import { failFrom, idFrom } from '$lib/server/matchmaking/http';
 import { findParticipant } from '$lib/server/matchmaking/participants';
@@ -22,7 +22,7 @@ export const load: PageServerLoad = async (event) => {
 
 export const actions: Actions = {
 	request: async (event) => {
-		const user = requireUser(event);
+		const user = requireConfirmedEmail(event);
 		const id = idFrom(event.params.id);
 		const form = await event.request.formData();
 		const message = String(form.get('message') ?? '').trim();
