@@ -8,7 +8,7 @@ import { startServer, type RunningServer } from '../../support/server';
 import { countRows, postForm, runCli } from './http';
 
 /**
- * backup-restore (SECURITY.md): `extemin backup` of a server's database while sign-ups keep
+ * backup-restore (docs/security.md): `extemin backup` of a server's database while sign-ups keep
  * writing to it, then a second server booted on the copy: integrity ok and the same counts.
  */
 const CATALOGUE = ['organisation', 'innovation', 'booth', 'exhibitor', 'sector'];

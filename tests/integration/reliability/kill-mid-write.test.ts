@@ -8,7 +8,7 @@ import { startServer, type RunningServer } from '../../support/server';
 import { ORGANISER_EMAIL, postForm, runCli, signIn, startCli } from './http';
 
 /**
- * kill-mid-write (SECURITY.md): SIGKILL in the middle of a burst of writes (sign-ups and
+ * kill-mid-write (docs/security.md): SIGKILL in the middle of a burst of writes (sign-ups and
  * bookmarks through the server) and in the middle of an import (the `extemin import`
  * process, caught while it holds the write transaction). After a restart: integrity_check
  * ok, every acknowledged write present, and the import entirely present or entirely absent.

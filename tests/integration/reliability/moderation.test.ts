@@ -73,7 +73,11 @@ describe('moderation', () => {
 		});
 		expect(approve.status).toBe(303);
 		expect(
-			queryDemo(databasePath, "select 1 from audit_log where action = 'organisation.approve' and target_id = ?", String(org.id))
+			queryDemo(
+				databasePath,
+				"select 1 from audit_log where action = 'organisation.approve' and target_id = ?",
+				String(org.id)
+			)
 		).toHaveLength(1);
 
 		expect((await http(`/exhibitors/${org.slug}`)).status).toBe(200);
@@ -87,7 +91,13 @@ describe('moderation', () => {
 		const renamed = `Security notice ${word} verify at evil.example`;
 		const save = await http('/organisation/edit?/save', {
 			cookie: owner,
-			form: { name: renamed, kind: 'startup', country: 'PE', sectors: 'ai', website: 'https://evil.example' }
+			form: {
+				name: renamed,
+				kind: 'startup',
+				country: 'PE',
+				sectors: 'ai',
+				website: 'https://evil.example'
+			}
 		});
 		expect(save.status).toBe(303);
 		await until(() => drained(org.id));

@@ -99,7 +99,9 @@ describe('the same answer whether or not an account exists', () => {
 		expect(a.cookie).toBeNull();
 		expect(b.cookie).toBeNull();
 		expect(a.text).toBe(b.text);
-		await until(() => mailsTo(taken).find((m) => /intentó crear una cuenta|tried to create/.test(m.subject)));
+		await until(() =>
+			mailsTo(taken).find((m) => /intentó crear una cuenta|tried to create/.test(m.subject))
+		);
 		await until(() => mailsTo(fresh).find((m) => m.body_text.includes('/verify-email?token=')));
 	});
 
@@ -107,8 +109,16 @@ describe('the same answer whether or not an account exists', () => {
 		const { cookie } = await confirmedOwner();
 		const other = demoMember().email;
 		const fresh = `colega-${stamp()}@example.pe`;
-		const a = await http('/organisation/members?/invite', { cookie, form: { email: other }, ip: visitor() });
-		const b = await http('/organisation/members?/invite', { cookie, form: { email: fresh }, ip: visitor() });
+		const a = await http('/organisation/members?/invite', {
+			cookie,
+			form: { email: other },
+			ip: visitor()
+		});
+		const b = await http('/organisation/members?/invite', {
+			cookie,
+			form: { email: fresh },
+			ip: visitor()
+		});
 		expect(a.status).toBe(200);
 		expect(b.status).toBe(200);
 		expect(a.text).toContain(`Enviamos una invitación a ${other}.`);
@@ -195,7 +205,11 @@ describe('the calendar feed token', () => {
 		expect((await http(url)).status).toBe(200);
 		const changed = await http('/me/password?/change', {
 			cookie,
-			form: { currentPassword: PASSWORD, newPassword: 'una frase nueva y larga', endOtherSessions: 'on' }
+			form: {
+				currentPassword: PASSWORD,
+				newPassword: 'una frase nueva y larga',
+				endOtherSessions: 'on'
+			}
 		});
 		expect(changed.status).toBe(303);
 		expect((await http(url)).status).toBe(404);
@@ -203,7 +217,9 @@ describe('the calendar feed token', () => {
 		const again = await feedFor(cookie);
 		expect((await http(again)).status).toBe(200);
 		await http('/forgot-password?/request', { form: { email }, ip: visitor() });
-		const mail = await until(() => mailsTo(email).find((m) => m.body_text.includes('/reset-password?token=')));
+		const mail = await until(() =>
+			mailsTo(email).find((m) => m.body_text.includes('/reset-password?token='))
+		);
 		const token = /reset-password\?token=([a-z2-7]+)/.exec(mail.body_text)![1];
 		const reset = await http('/reset-password?/reset', {
 			form: { token, password: 'y otra frase más para la cuenta' }
@@ -225,7 +241,11 @@ describe('mail headers', () => {
 	it('carry no control characters from names', async () => {
 		const { cookie } = await confirmedOwner(`Acme ${stamp()}\r\nBcc: victima@example.pe`);
 		const to = `cabecera-${stamp()}@example.pe`;
-		const invite = await http('/organisation/members?/invite', { cookie, form: { email: to }, ip: visitor() });
+		const invite = await http('/organisation/members?/invite', {
+			cookie,
+			form: { email: to },
+			ip: visitor()
+		});
 		expect(invite.status).toBe(200);
 		const mail = await until(() => mailsTo(to)[0]);
 		expect(mail.subject).not.toMatch(/[\r\n]/);
@@ -242,7 +262,9 @@ describe('CSV exports', () => {
 			const reply = await http('/admin/reports/searches', { cookie: organiser });
 			return tricks.every((t) => reply.text.includes(t.slice(-8))) ? reply.text : null;
 		}, 15_000);
-		for (const line of csv.split('\r\n').filter((l) => tricks.some((t) => l.includes(t.slice(-8))))) {
+		for (const line of csv
+			.split('\r\n')
+			.filter((l) => tricks.some((t) => l.includes(t.slice(-8))))) {
 			expect(line.replace(/^"/, '').startsWith("'"), JSON.stringify(line)).toBe(true);
 		}
 	});

@@ -30,7 +30,10 @@ describe('provisioning', () => {
 		const after = await http('/admin', { cookie: squatter });
 		expect(after.status).toBe(303);
 		expect(after.location).toMatch(/^\/login/);
-		const again = await http('/login?/login', { form: { email, password: PASSWORD }, ip: visitor() });
+		const again = await http('/login?/login', {
+			form: { email, password: PASSWORD },
+			ip: visitor()
+		});
 		expect(again.status).toBe(400);
 		expect(queryRole(email)).toEqual([{ role: 'attendee' }]);
 

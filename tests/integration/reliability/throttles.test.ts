@@ -33,10 +33,14 @@ describe('throttles on forms that send mail', () => {
 		expect(statuses).toContain(429);
 		expect(refused).toContain('Demasiados intentos');
 		// Another visitor is not affected.
-		expect((await http('/signup?/signup', {
-			form: { name: 'Otra', email: `otra-${stamp()}@example.pe`, password: PASSWORD },
-			ip: visitor()
-		})).status).toBe(303);
+		expect(
+			(
+				await http('/signup?/signup', {
+					form: { name: 'Otra', email: `otra-${stamp()}@example.pe`, password: PASSWORD },
+					ip: visitor()
+				})
+			).status
+		).toBe(303);
 	});
 
 	it('verification resend: 20 in a row do not send 21 mails', async () => {
@@ -80,8 +84,13 @@ describe('throttles on forms that send mail', () => {
 		const repeated: number[] = [];
 		for (let i = 0; i < 6; i++) {
 			repeated.push(
-				(await http('/organisation/members?/invite', { cookie, form: { email: same }, ip: visitor() }))
-					.status
+				(
+					await http('/organisation/members?/invite', {
+						cookie,
+						form: { email: same },
+						ip: visitor()
+					})
+				).status
 			);
 		}
 		expect(repeated).toContain(429);
@@ -91,8 +100,13 @@ describe('throttles on forms that send mail', () => {
 		for (let i = 0; i < 12; i++) {
 			const to = `colega-${i}-${stamp()}@example.pe`;
 			many.push(
-				(await http('/organisation/members?/invite', { cookie, form: { email: to }, ip: visitor() }))
-					.status
+				(
+					await http('/organisation/members?/invite', {
+						cookie,
+						form: { email: to },
+						ip: visitor()
+					})
+				).status
 			);
 		}
 		expect(many).toContain(429);

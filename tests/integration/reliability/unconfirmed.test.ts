@@ -98,7 +98,11 @@ describe('an account whose address nobody confirmed', () => {
 		);
 		expect(count('mail')).toBe(mails);
 		expect(
-			queryDemo(databasePath, 'select 1 from exhibitor e join membership m on m.organisation_id = e.organisation_id join user u on u.id = m.user_id where u.email = ?', email)
+			queryDemo(
+				databasePath,
+				'select 1 from exhibitor e join membership m on m.organisation_id = e.organisation_id join user u on u.id = m.user_id where u.email = ?',
+				email
+			)
 		).toEqual([]);
 		// Its own account data stays editable.
 		const password = await http('/me/password?/change', {

@@ -7,13 +7,19 @@ import {
 	setOrganisationLogo,
 	updateProfile
 } from '../../../src/lib/server/organisations/profile';
-import { createInnovation, parseInnovation } from '../../../src/lib/server/organisations/innovations';
+import {
+	createInnovation,
+	parseInnovation
+} from '../../../src/lib/server/organisations/innovations';
 import {
 	decideOrganisation,
 	decideRevision,
 	listModerationQueue
 } from '../../../src/lib/server/organisations/moderation';
-import { applyToExhibit, decideApplications } from '../../../src/lib/server/organisations/applications';
+import {
+	applyToExhibit,
+	decideApplications
+} from '../../../src/lib/server/organisations/applications';
 import { buildDocuments, listDocumentRefs } from '../../../src/lib/server/search/documents';
 import { getExhibitorProfile } from '../../../src/lib/server/catalogue/exhibitors';
 import { formOf, freshDb, makeUser } from '../auth/factory';
@@ -30,7 +36,13 @@ afterEach(() => db.destroy());
 async function newOrganisation(name = 'Oferta Falsa SAC') {
 	const owner = await makeUser(db, `${name.split(' ')[0].toLowerCase()}@example.pe`);
 	const { input } = parseProfile(
-		formOf({ name, kind: 'startup', country: 'PE', website: 'https://ok.example.pe', sectors: ['ai'] }),
+		formOf({
+			name,
+			kind: 'startup',
+			country: 'PE',
+			website: 'https://ok.example.pe',
+			sectors: ['ai']
+		}),
 		sectors,
 		t
 	);
@@ -58,7 +70,9 @@ describe('moderation of self-registered organisations', () => {
 		expect(await buildDocuments(db, ref)).toEqual([]);
 		expect(await getExhibitorProfile(db, org.slug)).toBeNull();
 		// Its own members and organisers may preview it.
-		expect(await getExhibitorProfile(db, org.slug, { role: 'member', organisationId: org.id })).not.toBeNull();
+		expect(
+			await getExhibitorProfile(db, org.slug, { role: 'member', organisationId: org.id })
+		).not.toBeNull();
 
 		const organiser = await makeUser(db, 'org@extemin.pe', 'organiser');
 		expect((await listModerationQueue(db)).organisations.map((o) => o.id)).toEqual([org.id]);
@@ -90,14 +104,28 @@ describe('moderation of self-registered organisations', () => {
 		const result = await updateProfile(
 			db,
 			org.id,
-			{ ...input, name: 'Security notice: verify at evil.example', website: 'https://evil.example', city: 'Lima' },
+			{
+				...input,
+				name: 'Security notice: verify at evil.example',
+				website: 'https://evil.example',
+				city: 'Lima'
+			},
 			owner.id
 		);
 		expect(result.underReview).toBe(true);
 		const unused = await setOrganisationLogo(db, org.id, '/uploads/new.webp', owner.id);
 		expect(unused).toBeNull();
-		const row = await db.selectFrom('organisation').selectAll().where('id', '=', org.id).executeTakeFirstOrThrow();
-		expect(row).toMatchObject({ name: 'Minera Honesta', website: 'https://ok.example.pe/', logo: null, city: 'Lima' });
+		const row = await db
+			.selectFrom('organisation')
+			.selectAll()
+			.where('id', '=', org.id)
+			.executeTakeFirstOrThrow();
+		expect(row).toMatchObject({
+			name: 'Minera Honesta',
+			website: 'https://ok.example.pe/',
+			logo: null,
+			city: 'Lima'
+		});
 		expect(await publicRefs()).toContain('Minera Honesta');
 
 		const [revision] = (await listModerationQueue(db)).revisions;
@@ -117,7 +145,9 @@ describe('moderation of self-registered organisations', () => {
 		const [next] = (await listModerationQueue(db)).revisions;
 		expect((await decideRevision(db, organiser.id, next.id, 'approved')).decided).toBe(true);
 		expect(await publicRefs()).toContain('Minera Honesta Perú');
-		const actions = (await db.selectFrom('audit_log').select('action').execute()).map((a) => a.action);
+		const actions = (await db.selectFrom('audit_log').select('action').execute()).map(
+			(a) => a.action
+		);
 		expect(actions).toEqual(['organisation.approve', 'revision.reject', 'revision.approve']);
 	});
 

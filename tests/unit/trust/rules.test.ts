@@ -51,7 +51,8 @@ describe('CSV formula cells', () => {
 	];
 	it('treats a formula trigger after invisible characters, or full-width, as a formula', () => {
 		for (const cell of sneaky) expect(looksLikeFormula(cell), JSON.stringify(cell)).toBe(true);
-		for (const cell of ['energía', 'a=b', '1+1', ' texto']) expect(looksLikeFormula(cell)).toBe(false);
+		for (const cell of ['energía', 'a=b', '1+1', ' texto'])
+			expect(looksLikeFormula(cell)).toBe(false);
 	});
 	it('quotes them in both CSV writers', () => {
 		for (const cell of sneaky) {
@@ -77,7 +78,9 @@ describe('mail', () => {
 		expect(shown).toContain('/reset-password?token=[oculto]');
 	});
 	it('strips control characters from header values', () => {
-		expect(headerValue('Hola\r\nBcc: victim@example.pe\u0000\u2028x')).toBe('Hola Bcc: victim@example.pe x');
+		expect(headerValue('Hola\r\nBcc: victim@example.pe\u0000\u2028x')).toBe(
+			'Hola Bcc: victim@example.pe x'
+		);
 	});
 });
 
@@ -104,7 +107,14 @@ describe('personal pages', () => {
 		locals: { user: signedIn ? ({ id: 1 } as App.Locals['user']) : null } as App.Locals
 	});
 	it('covers signed-in routes, one-time links, and anything rendered for a signed-in person', () => {
-		for (const id of ['/(app)/me', '/(app)/agenda/print', '/admin/mail', '/(auth)/reset-password', '/(auth)/setup/[token]', '/invite/[token]']) {
+		for (const id of [
+			'/(app)/me',
+			'/(app)/agenda/print',
+			'/admin/mail',
+			'/(auth)/reset-password',
+			'/(auth)/setup/[token]',
+			'/invite/[token]'
+		]) {
 			expect(isPersonal(at(id)), id).toBe(true);
 		}
 		expect(isPersonal(at('/(public)/exhibitors'))).toBe(false);
@@ -127,7 +137,8 @@ describe('profile lists', () => {
 		);
 		expect(values.sectors).toEqual(['ai']);
 		expect(values.languages).toEqual(['es', 'en']);
-		expect(new Set(values.details.needs).size).toBe(values.details.needs.length);
-		expect(values.details.needs.length).toBeLessThanOrEqual(12);
+		const needs = values.details.needs ?? [];
+		expect(new Set(needs).size).toBe(needs.length);
+		expect(needs.length).toBeLessThanOrEqual(12);
 	});
 });

@@ -41,7 +41,10 @@ export function requireOrganisationOwner(
 export function requireConfirmedEmail(event: GuardEvent): SessionUser {
 	const user = requireUser(event);
 	if (!user.emailVerified && user.role !== 'organiser') {
-		error(403, { message: messagesFor(event.locals.locale).trust.unconfirmed.body, unconfirmed: true });
+		error(403, {
+			message: messagesFor(event.locals.locale).trust.unconfirmed.body,
+			unconfirmed: true
+		});
 	}
 	return user;
 }

@@ -10,12 +10,13 @@ import { isIP } from 'node:net';
  * request carries X-Forwarded-For, the rightmost entry, the one that proxy appended, is the
  * visitor. A peer on a public address is never asked: it could write any header it likes.
  */
-export function clientAddress(event: {
-	getClientAddress(): string;
-	request: Request;
-}): string {
+export function clientAddress(
+	event: { getClientAddress(): string; request: Request },
+	addressHeader = process.env.ADDRESS_HEADER
+): string {
 	const peer = unmap(event.getClientAddress());
-	if (!isProxyPeer(peer)) return peer;
+	// With ADDRESS_HEADER set, adapter-node already read the header the operator trusts.
+	if (addressHeader || !isProxyPeer(peer)) return peer;
 	const forwarded = event.request.headers.get('x-forwarded-for');
 	const last = forwarded?.split(',').at(-1)?.trim();
 	return last && isIP(unmap(last)) ? unmap(last) : peer;

@@ -1,4 +1,4 @@
-import type { Handle, RequestEvent } from '@sveltejs/kit';
+import type { Handle } from '@sveltejs/kit';
 import { accessPolicy } from '../auth/policy';
 
 /**
@@ -18,7 +18,10 @@ const PERSONAL_PUBLIC_ROUTES = new Set([
 	'/agenda/ical/[token]'
 ]);
 
-export function isPersonal(event: Pick<RequestEvent, 'route' | 'locals'>): boolean {
+export function isPersonal(event: {
+	route: { id: string | null };
+	locals: Pick<App.Locals, 'user'>;
+}): boolean {
 	const routeId = event.route.id;
 	if (event.locals.user) return true;
 	if (routeId === null) return false;

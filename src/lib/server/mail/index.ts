@@ -34,7 +34,11 @@ export function headerValue(value: string): string {
  * request that caused it: the copy and its error stay in the outbox.
  */
 export async function sendMail(db: Db, outgoing: OutgoingMail): Promise<void> {
-	const mail = { ...outgoing, to: headerValue(outgoing.to), subject: headerValue(outgoing.subject) };
+	const mail = {
+		...outgoing,
+		to: headerValue(outgoing.to),
+		subject: headerValue(outgoing.subject)
+	};
 	const row = await db
 		.insertInto('mail')
 		.values({ to_address: mail.to, subject: mail.subject, body_text: mail.text })

@@ -72,7 +72,12 @@ export const actions: Actions = {
 		}
 		const name = await storeLogo(result.webp);
 		// For an approved organisation the new logo waits for review; the public one stays.
-		const unused = await setOrganisationLogo(getDb(), owner.organisationId, uploadUrl(name), owner.id);
+		const unused = await setOrganisationLogo(
+			getDb(),
+			owner.organisationId,
+			uploadUrl(name),
+			owner.id
+		);
 		await removeLogo(unused);
 		redirect(303, '/organisation?notice=saved');
 	}
