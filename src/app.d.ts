@@ -6,6 +6,8 @@ declare global {
 		interface Error {
 			message: string;
 			requestId?: string;
+			/** Set when the action needs a confirmed email address (the page offers a new link). */
+			unconfirmed?: boolean;
 		}
 		interface Locals {
 			locale: Locale;

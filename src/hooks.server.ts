@@ -13,6 +13,7 @@ import { stopRecommendationRebuilds } from '$lib/server/matchmaking/recommendati
 import { handleAccess, handleSession } from '$lib/server/auth/handles';
 import { handleDatabaseBusy, handleInputLimits } from '$lib/server/http/handles';
 import { handleLocale, requestLocale } from '$lib/server/http/locale';
+import { handleCacheHeaders } from '$lib/server/http/headers';
 import { busyMessage, isDatabaseBusy, markBusy } from '$lib/server/http/busy';
 
 export const init: ServerInit = async () => {
@@ -64,7 +65,10 @@ const handleRequestContext: Handle = async ({ event, resolve }) => {
 const handleSecurityHeaders: Handle = async ({ event, resolve }) => {
 	const response = await resolve(event);
 	response.headers.set('x-content-type-options', 'nosniff');
-	response.headers.set('referrer-policy', 'strict-origin-when-cross-origin');
+	// A route may ask for less (the iCal feed's secret URL: no-referrer); never overwrite it.
+	if (!response.headers.has('referrer-policy')) {
+		response.headers.set('referrer-policy', 'strict-origin-when-cross-origin');
+	}
 	response.headers.set('x-frame-options', 'DENY');
 	if (event.url.protocol === 'https:') {
 		response.headers.set('strict-transport-security', 'max-age=31536000; includeSubDomains');
@@ -79,6 +83,7 @@ export const handle = sequence(
 	handleInputLimits,
 	handleDatabaseBusy,
 	handleSession,
+	handleCacheHeaders,
 	handleAccess
 );
 

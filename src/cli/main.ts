@@ -3,6 +3,7 @@ import { databaseCommands } from './commands/database';
 import { reindexCommand } from './commands/reindex';
 import { scheduleCommand } from './commands/schedule';
 import { createOrganiserCommand } from './commands/create-organiser';
+import { mailCommand } from './commands/mail';
 
 type Command = (args: string[]) => Promise<number>;
 
@@ -17,7 +18,8 @@ const commands: Record<string, { run: Command; usage: string }> = {
 	reindex: { run: reindexCommand, usage: 'reindex' },
 	schedule: { run: scheduleCommand, usage: 'schedule [--in <instance.json> --out <result.json>]' },
 	backup: { run: databaseCommands.backup, usage: 'backup <file>' },
-	'create-organiser': { run: createOrganiserCommand, usage: 'create-organiser <email>' }
+	'create-organiser': { run: createOrganiserCommand, usage: 'create-organiser <email>' },
+	mail: { run: mailCommand, usage: 'mail list | mail show <id>' }
 };
 
 function usage(): string {

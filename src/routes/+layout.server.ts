@@ -19,7 +19,8 @@ export const load: LayoutServerLoad = async ({ locals }) => {
 			name: user.name,
 			role: user.role,
 			organisationId: user.organisationId,
-			unread
+			unread,
+			emailVerified: user.emailVerified
 		}
 	};
 };

@@ -45,9 +45,11 @@ describe('logo upload over HTTP', () => {
 			.png()
 			.toBuffer();
 		expect((await upload(cookie, png, 'logo.png', 'image/png')).status).toBe(303);
+		// The organisation is approved, so the new logo waits for review (docs/security.md,
+		// "Moderation") and the public one stays until an organiser approves it.
 		const [row] = queryDemo<{ logo: string }>(
 			databasePath,
-			'select logo from organisation where id = ?',
+			"select logo from organisation_revision where organisation_id = ? and status = 'pending'",
 			owner.organisation_id
 		);
 		expect(row.logo).toMatch(/^\/uploads\/[a-f0-9]{24}\.webp$/);

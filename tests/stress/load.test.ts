@@ -5,8 +5,8 @@ import Database from 'better-sqlite3';
 import { DEMO_PASSWORD, ORGANISER_EMAIL } from '../integration/reliability/http';
 
 /**
- * load-catalogue and load-mixed (SECURITY.md), against the shared built server with the demo
- * event, 50 connections. SECURITY.md asks 30 s a run; 12 s here keeps `npm run test:stress`
+ * load-catalogue and load-mixed (docs/security.md), against the shared built server with the demo
+ * event, 50 connections. docs/security.md asks 30 s a run; 12 s here keeps `npm run test:stress`
  * near two minutes on 2 cores, as CI must stay under 15 minutes. The static file is the
  * reference: its figures on the same server make the ratios comparable across machines.
  */

@@ -3,8 +3,9 @@ import { migrateToLatest } from '../../lib/server/db/migrate';
 import { createOrganiserSetupLink } from '../../lib/server/auth/recovery';
 
 /**
- * `extemin create-organiser <email>`: creates the organiser with that email (or promotes an
- * existing account) and prints a one-time setup link, valid for 24 hours, on standard output.
+ * `extemin create-organiser <email>`: prints a one-time setup link (24 hours) on standard
+ * output. The organiser role is granted when the link is used; an existing account with that
+ * email is signed out everywhere and its password cleared until then (docs/security.md).
  */
 export async function createOrganiserCommand(args: string[]): Promise<number> {
 	const email = args[0]?.trim();
@@ -17,7 +18,7 @@ export async function createOrganiserCommand(args: string[]): Promise<number> {
 		await migrateToLatest(db);
 		const link = await createOrganiserSetupLink(db, email);
 		process.stderr.write(
-			`Organiser ${email.toLowerCase()} ready. Open this link within 24 hours:\n`
+			`Invitation for organiser ${email.toLowerCase()} created. The role is granted when this link is used, within 24 hours (send it only to that person):\n`
 		);
 		process.stdout.write(`${link}\n`);
 		return 0;

@@ -38,10 +38,29 @@ export function parseCsvRecords(text: string): Record<string, string>[] {
 	return rows.map((cells) => Object.fromEntries(keys.map((k, i) => [k, cells[i] ?? ''])));
 }
 
+// Invisible characters a spreadsheet skips before it decides a cell is a formula: format
+// characters (zero-width space and joiners, BOM, direction marks) and spaces.
+const INVISIBLE_LEAD = /^[\p{Cf}\p{Zs}\u00a0]*/u;
+// =, +, - and @, their full-width forms (＝＋－＠) and small forms (﹦﹢﹣﹫).
+const FORMULA_TRIGGER = /^[=+\-@\uff1d\uff0b\uff0d\uff20\ufe66\ufe62\ufe63\ufe6b]/u;
+
+/**
+ * Whether a spreadsheet could run this text as a formula (OWASP "CSV injection"): its first
+ * visible character is a trigger, or it starts with a tab or carriage return.
+ */
+export function looksLikeFormula(text: string): boolean {
+	if (/^[\t\r\n]/.test(text)) return true;
+	return FORMULA_TRIGGER.test(text.replace(INVISIBLE_LEAD, ''));
+}
+
+/** A cell that would run as a formula gets a leading apostrophe, so it stays text. */
+export function neutraliseFormula(text: string): string {
+	return looksLikeFormula(text) ? `'${text}` : text;
+}
+
 function escapeCell(value: unknown): string {
 	const text = value === null || value === undefined ? '' : String(value);
-	// A leading =, +, - or @ makes spreadsheets run the cell as a formula: prefix a quote.
-	const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+	const safe = neutraliseFormula(text);
 	return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 

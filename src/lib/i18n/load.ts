@@ -17,7 +17,8 @@ const loaders: Record<Locale, Loaders> = {
 		floor: () => import('./messages/floor'),
 		admin: () => import('./messages/admin'),
 		matchmaking: () => import('./messages/matchmaking'),
-		search: () => import('./messages/search')
+		search: () => import('./messages/search'),
+		trust: () => import('./messages/trust')
 	},
 	en: {
 		common: () => import('./messages/en/common'),
@@ -27,7 +28,8 @@ const loaders: Record<Locale, Loaders> = {
 		floor: () => import('./messages/en/floor'),
 		admin: () => import('./messages/en/admin'),
 		matchmaking: () => import('./messages/en/matchmaking'),
-		search: () => import('./messages/en/search')
+		search: () => import('./messages/en/search'),
+		trust: () => import('./messages/en/trust')
 	}
 };
 
@@ -39,7 +41,8 @@ const ALL: Area[] = [
 	'floor',
 	'admin',
 	'matchmaking',
-	'search'
+	'search',
+	'trust'
 ];
 const PUBLIC: Area[] = ['common', 'catalogue', 'floor', 'search', 'auth'];
 
@@ -51,7 +54,7 @@ export function areasForRoute(routeId: string | null): Area[] {
 	if (routeId === null) return ['common'];
 	if (routeId.startsWith('/admin')) return ALL;
 	if (routeId.startsWith('/(public)')) return PUBLIC;
-	if (routeId.startsWith('/(auth)')) return ['common', 'auth'];
+	if (routeId.startsWith('/(auth)')) return ['common', 'auth', 'trust'];
 	return ALL.filter((area) => area !== 'admin');
 }
 

@@ -3,7 +3,7 @@ import { exhibitorWithBooth, queryDemo } from '../../support/demo-db';
 import { countRows, rawGet, rawPost } from './http';
 
 /**
- * bad-encoding (SECURITY.md): invalid UTF-8, bad escapes, NUL and lone surrogates in paths,
+ * bad-encoding (docs/security.md): invalid UTF-8, bad escapes, NUL and lone surrogates in paths,
  * query strings and form bodies. Every answer is 2xx/3xx/4xx; escapes that cannot be decoded
  * and NUL bytes are refused at the edge with 400, and nothing is stored.
  */

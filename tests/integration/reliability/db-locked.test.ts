@@ -5,7 +5,7 @@ import { startServer, type RunningServer } from '../../support/server';
 import { ORGANISER_EMAIL, postForm, signIn } from './http';
 
 /**
- * db-locked (SECURITY.md): another process (this test worker) holds the write lock with
+ * db-locked (docs/security.md): another process (this test worker) holds the write lock with
  * BEGIN IMMEDIATE. A write that comes in meanwhile waits (busy_timeout, 5 s) and succeeds,
  * or, when the lock outlasts the timeout, gets a clean 503 with Retry-After: never a 500.
  * The write is a bookmark, the simplest write endpoint a signed-in visitor has.

@@ -7,7 +7,7 @@ import { DEMO_PASSWORD, ORGANISER_EMAIL } from './http';
 import { concretePath, discoverWriteEndpoints, type WriteEndpoint } from './routes';
 
 /**
- * form-fuzz (SECURITY.md): every form action and JSON endpoint under src/routes, found by
+ * form-fuzz (docs/security.md): every form action and JSON endpoint under src/routes, found by
  * reading the sources, gets random, missing and wrongly typed fields (fast-check) with the
  * right Origin, anonymously and signed in as the demo organiser and a demo member. Only
  * 2xx/3xx/4xx; an enhanced action's 200 never carries an error; and a 4xx stores nothing.

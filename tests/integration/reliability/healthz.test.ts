@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import { version } from '../../../package.json';
-import { countRows } from './http';
+import { queryDemo } from '../../support/demo-db';
 
 /** GET /healthz on the shared server: the database and the search engine, for load balancers. */
 const baseUrl = inject('baseUrl');
@@ -29,7 +29,13 @@ describe('healthz', () => {
 		});
 		expect(body.database.latencyMs).toBeGreaterThanOrEqual(0);
 		expect(body.uptimeSeconds).toBeGreaterThanOrEqual(0);
-		const indexed = countRows(databasePath, 'organisation') + countRows(databasePath, 'innovation');
+		// Only approved organisations and their innovations are indexed (docs/security.md).
+		const [{ indexed }] = queryDemo<{ indexed: number }>(
+			databasePath,
+			`select (select count(*) from organisation where moderation = 'approved') +
+			 (select count(*) from innovation i join organisation o on o.id = i.organisation_id
+			  where o.moderation = 'approved') as indexed`
+		);
 		expect(body.search.documents).toBe(indexed);
 	});
 

@@ -7,7 +7,7 @@ import { startServer, type RunningServer } from '../../support/server';
 import { countRows, rawGet, runCli } from './http';
 
 /**
- * injection (SECURITY.md): SQL and HTML injection strings in every public query parameter and
+ * injection (docs/security.md): SQL and HTML injection strings in every public query parameter and
  * in the text fields of an import file. They are stored literally, rendered escaped, and the
  * tables they try to drop are still there. Its own server, since the test writes.
  */

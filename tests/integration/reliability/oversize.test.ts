@@ -3,7 +3,7 @@ import { residentMemoryMb, startServer, type RunningServer } from '../../support
 import { countRows, rawGet, rawPost } from './http';
 
 /**
- * oversize (SECURITY.md): a 1 MB field, a 64 KB query string and 10,000 parameters get a 4xx
+ * oversize (docs/security.md): a 1 MB field, a 64 KB query string and 10,000 parameters get a 4xx
  * without the server reading them into work, and the server's memory stays flat over
  * repeated abuse. Its own server, so the RSS figure belongs to this test alone.
  */

@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { freePort, startServer, type RunningServer } from '../../support/server';
 
 /**
- * search-down (SECURITY.md): Meilisearch configured but not answering. Search still answers
+ * search-down (docs/security.md): Meilisearch configured but not answering. Search still answers
  * 200 from the embedded index with `degraded: true`, within 1 s; the limit here is 1,500 ms
  * because this 2-core machine runs other suites at the same time (the requirement is 1 s,
  * and the figures printed below show the real time).

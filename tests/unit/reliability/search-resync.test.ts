@@ -17,7 +17,7 @@ import { drainOutbox, reindexAll } from '../../../src/lib/server/search/sync';
 import { seedCatalogue } from '../search/db-fixture';
 
 /**
- * search-resync (SECURITY.md): writes made while the search engine is down stay in the
+ * search-resync (docs/security.md): writes made while the search engine is down stay in the
  * outbox; once it is back, replaying the outbox (twice, and again after a crash that left
  * delivered rows behind) gives an index with exactly the database's records, no duplicates.
  */

@@ -12,6 +12,12 @@ export const adminNav: { href: string; label_es: string; label_en: string; icon:
 		label_en: 'Applications',
 		icon: 'clipboard-check'
 	},
+	{
+		href: '/admin/moderation',
+		label_es: 'Moderación',
+		label_en: 'Moderation',
+		icon: 'shield-check'
+	},
 	{ href: '/admin/mail', label_es: 'Correo', label_en: 'Mail', icon: 'mail' },
 	{ href: '/admin/schedule', label_es: 'Reuniones', label_en: 'Meetings', icon: 'calendar-range' }
 ];

@@ -6,6 +6,7 @@ import floor from './floor';
 import admin from './admin';
 import matchmaking from './matchmaking';
 import search from './search';
+import trust from './trust';
 import commonEn from './en/common';
 import catalogueEn from './en/catalogue';
 import authEn from './en/auth';
@@ -14,6 +15,7 @@ import floorEn from './en/floor';
 import adminEn from './en/admin';
 import matchmakingEn from './en/matchmaking';
 import searchEn from './en/search';
+import trustEn from './en/trust';
 
 /**
  * Every user-facing string, by area and locale: `<area>.ts` holds the Spanish reference and its
@@ -21,7 +23,7 @@ import searchEn from './en/search';
  * the server imports it; browsers load the areas of their page in their language through
  * `../load.ts`. Add an area: a file per locale, a line here and a line in `../load.ts`.
  */
-const es = { common, catalogue, auth, organisation, floor, admin, matchmaking, search };
+const es = { common, catalogue, auth, organisation, floor, admin, matchmaking, search, trust };
 
 export type Messages = typeof es;
 export type Area = keyof Messages;
@@ -34,7 +36,8 @@ const en: Messages = {
 	floor: floorEn,
 	admin: adminEn,
 	matchmaking: matchmakingEn,
-	search: searchEn
+	search: searchEn,
+	trust: trustEn
 };
 
 export const messages = { es, en };

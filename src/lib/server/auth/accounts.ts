@@ -10,13 +10,25 @@ import {
 	updateUserPassword
 } from '../db/queries/accounts';
 import { hashPassword, verifyAgainstDummy, verifyPassword } from './password';
-import { collect, emailError, failure, nameError, passwordError, type Outcome } from './forms';
+import {
+	collect,
+	emailError,
+	failure,
+	nameError,
+	passwordError,
+	tooManyAttempts,
+	type Outcome
+} from './forms';
 import { invalidateUserSessions } from './session';
+import { revokeCalendarToken } from '../matchmaking/calendar';
 import {
 	LOGIN_ACCOUNT,
 	LOGIN_IP,
+	SIGNUP_EMAIL,
+	SIGNUP_IP,
 	clearThrottle,
 	recordAttempt,
+	spendAttempt,
 	throttleKey,
 	throttleWait
 } from './throttle';
@@ -28,8 +40,18 @@ export interface SignUpInput {
 	locale: Locale;
 }
 
-/** Creates an attendee account. Nothing is stored when any field is rejected. */
-export async function signUp(db: Db, input: SignUpInput, t: Messages): Promise<Outcome<number>> {
+/**
+ * Creates an attendee account, or, when the address already has one, reports nothing of it:
+ * the caller answers both the same way and mails the address (a verification link, or a
+ * note to the owner). `value` is the new account's id, null for a taken address. Nothing is
+ * stored when a field is rejected; valid attempts are throttled per client address and email.
+ */
+export async function signUp(
+	db: Db,
+	input: SignUpInput & { ip: string },
+	t: Messages,
+	now = Date.now()
+): Promise<Outcome<number | null>> {
 	const email = normaliseEmail(input.email);
 	const errors = collect({
 		name: nameError(input.name, t),
@@ -37,9 +59,19 @@ export async function signUp(db: Db, input: SignUpInput, t: Messages): Promise<O
 		password: passwordError(input.password, t, [email, email.split('@')[0], input.name])
 	});
 	if (Object.keys(errors).length) return failure(errors);
-	if (await findUserByEmail(db, email)) return failure({ email: t.auth.validation.emailTaken });
+	const wait = await spendAttempt(
+		db,
+		[
+			[throttleKey.signupIp(input.ip), SIGNUP_IP],
+			[throttleKey.signupEmail(email), SIGNUP_EMAIL]
+		],
+		now
+	);
+	if (wait > 0) return tooManyAttempts(t, wait);
 
+	// Hash first either way, so a taken address does not answer faster.
 	const password_hash = await hashPassword(input.password);
+	if (await findUserByEmail(db, email)) return { ok: true, value: null };
 	try {
 		const user = await insertUser(db, {
 			email,
@@ -53,7 +85,7 @@ export async function signUp(db: Db, input: SignUpInput, t: Messages): Promise<O
 		// UNIQUE(email) lost a race with a parallel sign-up; anything else (a busy database)
 		// is not the visitor's fault and must surface as such.
 		if (!isUniqueViolation(err)) throw err;
-		return failure({ email: t.auth.validation.emailTaken });
+		return { ok: true, value: null };
 	}
 }
 
@@ -125,6 +157,8 @@ export async function changePassword(
 	await updateUserPassword(db, user.id, await hashPassword(change.next));
 	if (change.endOtherSessions) {
 		await invalidateUserSessions(db, user.id, change.currentSessionId);
+		// The feed URL is a credential too: ending the other sessions ends it.
+		await revokeCalendarToken(db, user.id);
 	}
 	return { ok: true, value: null };
 }

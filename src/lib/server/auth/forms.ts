@@ -11,6 +11,16 @@ export function failure(errors: FieldErrors, status = 400): Outcome<never> {
 	return { ok: false, status, errors };
 }
 
+/** 429 with Retry-After and a sentence in the visitor's language. */
+export function tooManyAttempts(t: Messages, wait: number): Outcome<never> {
+	return {
+		ok: false,
+		status: 429,
+		retryAfter: wait,
+		errors: { form: t.auth.errors.tooMany(wait) }
+	};
+}
+
 /** A form field as a trimmed string ('' when absent or a file). */
 export function text(form: FormData, name: string): string {
 	const value = form.get(name);

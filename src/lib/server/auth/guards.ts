@@ -32,3 +32,20 @@ export function requireOrganisationOwner(
 	}
 	return { ...user, organisationId: user.organisationId };
 }
+
+/**
+ * Until the address is confirmed an account may browse, bookmark and edit its own data, but
+ * not write to others or to the public: meeting requests, invitations, organisations and
+ * exhibitor applications (docs/security.md, "Unconfirmed addresses"). The error page explains
+ * why and offers to send the link again.
+ */
+export function requireConfirmedEmail(event: GuardEvent): SessionUser {
+	const user = requireUser(event);
+	if (!user.emailVerified && user.role !== 'organiser') {
+		error(403, {
+			message: messagesFor(event.locals.locale).trust.unconfirmed.body,
+			unconfirmed: true
+		});
+	}
+	return user;
+}

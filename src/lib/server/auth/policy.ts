@@ -75,7 +75,8 @@ export const accessPolicy: Record<string, Access> = {
 	'/admin/schedule/status': ORGANISER,
 	'/admin/applications': ORGANISER,
 	'/admin/mail': ORGANISER,
-	'/admin/metrics': ORGANISER
+	'/admin/metrics': ORGANISER,
+	'/admin/moderation': ORGANISER
 };
 
 export function roleOf(user: { role: Role } | null): Role {

@@ -23,12 +23,29 @@ export const LOGIN_ACCOUNT: ThrottleRule = { free: 5, maxDelay: 15 * 60, window:
 export const LOGIN_IP: ThrottleRule = { free: 50, maxDelay: 15 * 60, window: 3600 };
 export const RESET_ACCOUNT: ThrottleRule = { free: 3, maxDelay: 3600, window: 3600 };
 export const RESET_IP: ThrottleRule = { free: 20, maxDelay: 3600, window: 3600 };
+// Every form that sends mail is throttled per client address and per account or organisation
+// (docs/security.md, "Throttles"). Sign-up counts per address only: the typed email is counted
+// by the mail it causes (the owner of a taken address gets at most RESET_ACCOUNT-like traffic).
+export const SIGNUP_IP: ThrottleRule = { free: 10, maxDelay: 3600, window: 3600 };
+export const SIGNUP_EMAIL: ThrottleRule = { free: 3, maxDelay: 3600, window: 3600 };
+export const VERIFY_ACCOUNT: ThrottleRule = { free: 3, maxDelay: 3600, window: 3600 };
+export const VERIFY_IP: ThrottleRule = { free: 20, maxDelay: 3600, window: 3600 };
+export const INVITE_ORGANISATION: ThrottleRule = { free: 8, maxDelay: 3600, window: 3600 };
+export const INVITE_ADDRESS: ThrottleRule = { free: 2, maxDelay: 24 * 3600, window: 24 * 3600 };
+export const INVITE_IP: ThrottleRule = { free: 20, maxDelay: 3600, window: 3600 };
 
 export const throttleKey = {
 	loginAccount: (email: string) => `login:acct:${email.trim().toLowerCase()}`,
 	loginIp: (ip: string) => `login:ip:${ip}`,
 	resetAccount: (email: string) => `reset:acct:${email.trim().toLowerCase()}`,
-	resetIp: (ip: string) => `reset:ip:${ip}`
+	resetIp: (ip: string) => `reset:ip:${ip}`,
+	signupIp: (ip: string) => `signup:ip:${ip}`,
+	signupEmail: (email: string) => `signup:acct:${email.trim().toLowerCase()}`,
+	verifyAccount: (userId: number) => `verify:acct:${userId}`,
+	verifyIp: (ip: string) => `verify:ip:${ip}`,
+	inviteOrganisation: (organisationId: number) => `invite:org:${organisationId}`,
+	inviteAddress: (email: string) => `invite:to:${email.trim().toLowerCase()}`,
+	inviteIp: (ip: string) => `invite:ip:${ip}`
 };
 
 const seconds = (now: number) => Math.floor(now / 1000);
@@ -80,4 +97,23 @@ export async function recordAttempt(
 
 export async function clearThrottle(db: Db, key: string): Promise<void> {
 	await authDb(db).deleteFrom('auth_throttle').where('key', '=', key).execute();
+}
+
+/**
+ * One attempt at a throttled action: the wait in seconds when any key is blocked (nothing is
+ * counted then), otherwise 0 after counting the attempt against every key.
+ */
+export async function spendAttempt(
+	db: Db,
+	entries: [key: string, rule: ThrottleRule][],
+	now = Date.now()
+): Promise<number> {
+	const wait = await throttleWait(
+		db,
+		entries.map(([key]) => key),
+		now
+	);
+	if (wait > 0) return wait;
+	for (const [key, rule] of entries) await recordAttempt(db, key, rule, now);
+	return 0;
 }

@@ -19,10 +19,32 @@ export async function findBoothOfOrganisation(db: Db, organisationId: number) {
 		.executeTakeFirst();
 }
 
+/** Who looks at a catalogue page: organisers and the organisation's own members see it unpublished. */
+export interface CatalogueViewer {
+	role: string;
+	organisationId: number | null;
+}
+
+/** Published (approved by an organiser), or previewed by someone entitled to see it early. */
+export function canView(
+	organisation: { id: number; moderation: string },
+	viewer: CatalogueViewer | null
+): boolean {
+	return (
+		organisation.moderation === 'approved' ||
+		viewer?.role === 'organiser' ||
+		(viewer !== null && viewer.organisationId === organisation.id)
+	);
+}
+
 /** The public profile of one organisation: who they are, their booth and their innovations. */
-export async function getExhibitorProfile(db: Db, slug: string) {
+export async function getExhibitorProfile(
+	db: Db,
+	slug: string,
+	viewer: CatalogueViewer | null = null
+) {
 	const organisation = await findOrganisationBySlug(db, slug);
-	if (!organisation) return null;
+	if (!organisation || !canView(organisation, viewer)) return null;
 	const [sectors, participation, innovations] = await Promise.all([
 		listOrganisationSectors(db, organisation.id),
 		findBoothOfOrganisation(db, organisation.id),
@@ -36,7 +58,8 @@ export async function getExhibitorProfile(db: Db, slug: string) {
 			tags_en: parseList(organisation.tags_en)
 		},
 		sectors,
-		exhibitorStatus: participation?.status ?? null,
+		// Pending is shown ("application under review"); a rejection is nobody else's business.
+		exhibitorPending: participation?.status === 'pending',
 		booth:
 			approved && participation?.boothCode
 				? {

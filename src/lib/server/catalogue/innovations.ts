@@ -1,11 +1,15 @@
 import type { Db } from '../db/client';
 import { findInnovationBySlug, listInnovationsByOrganisation } from '../db/queries/innovations';
 import { findOrganisationById } from '../db/queries/organisations';
-import { findBoothOfOrganisation } from './exhibitors';
+import { canView, findBoothOfOrganisation, type CatalogueViewer } from './exhibitors';
 import { parseList } from '../../domain/text';
 
 /** One innovation with its organisation, the booth to visit, and its siblings. */
-export async function getInnovationPage(db: Db, slug: string) {
+export async function getInnovationPage(
+	db: Db,
+	slug: string,
+	viewer: CatalogueViewer | null = null
+) {
 	const innovation = await findInnovationBySlug(db, slug);
 	if (!innovation) return null;
 	const [organisation, participation, siblings] = await Promise.all([
@@ -13,7 +17,7 @@ export async function getInnovationPage(db: Db, slug: string) {
 		findBoothOfOrganisation(db, innovation.organisation_id),
 		listInnovationsByOrganisation(db, innovation.organisation_id)
 	]);
-	if (!organisation) return null;
+	if (!organisation || !canView(organisation, viewer)) return null;
 	return {
 		innovation: {
 			...innovation,

@@ -14,6 +14,8 @@ export type OrganisationKind =
 	| 'small-producer'
 	| 'public-agency';
 export type ExhibitorStatus = 'pending' | 'approved' | 'rejected';
+/** Whether an organisation (and its innovations) may be shown to the public. */
+export type ModerationStatus = 'pending' | 'approved' | 'rejected';
 export type BoothStatus = 'free' | 'reserved' | 'assigned' | 'blocked';
 export type UserRole = 'attendee' | 'member' | 'organiser';
 export type MembershipRights = 'owner' | 'member';
@@ -52,6 +54,21 @@ export interface OrganisationTable {
 	tags_en: JsonList;
 	created_at: CreatedAt;
 	updated_at: CreatedAt;
+	moderation: ColumnType<ModerationStatus, ModerationStatus | undefined, ModerationStatus>;
+}
+
+/** A reviewed change to an approved organisation's name, website or logo. */
+export interface OrganisationRevisionTable {
+	id: Generated<number>;
+	organisation_id: number;
+	name: string;
+	website: string | null;
+	logo: string | null;
+	submitted_by: number | null;
+	status: ColumnType<ModerationStatus, ModerationStatus | undefined, ModerationStatus>;
+	created_at: CreatedAt;
+	decided_by: number | null;
+	decided_at: number | null;
 }
 
 export interface OrganisationSectorTable {
@@ -353,6 +370,7 @@ export interface Database {
 	sector: SectorTable;
 	organisation: OrganisationTable;
 	organisation_sector: OrganisationSectorTable;
+	organisation_revision: OrganisationRevisionTable;
 	hall: HallTable;
 	booth: BoothTable;
 	exhibitor: ExhibitorTable;

@@ -34,12 +34,26 @@ export const MAIL_DELIVERY = {
 const now = () => Math.floor(Date.now() / 1000);
 
 /**
+ * A header value (To, Subject) on one line: CR, LF and every other control character become a
+ * space, so a name typed with line breaks cannot add headers or split the subject.
+ */
+export function headerValue(value: string): string {
+	// eslint-disable-next-line no-control-regex -- stripping control characters is the point
+	return value.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').trim();
+}
+
+/**
  * The one way the platform sends email: it writes the mail row, in the caller's transaction
  * when given one, and nothing else, so a request never waits on SMTP. With SMTP_URL set the
  * row is `queued` and the background sender (startMailSender) delivers it after commit; without
  * it the row is `stored` and organisers read the copy on /admin/mail.
  */
-export async function sendMail(db: Db, mail: OutgoingMail): Promise<void> {
+export async function sendMail(db: Db, outgoing: OutgoingMail): Promise<void> {
+	const mail = {
+		...outgoing,
+		to: headerValue(outgoing.to),
+		subject: headerValue(outgoing.subject)
+	};
 	const queued = readConfig().smtpUrl !== null;
 	await db
 		.insertInto('mail')
@@ -51,6 +65,10 @@ export async function sendMail(db: Db, mail: OutgoingMail): Promise<void> {
 		})
 		.execute();
 	if (queued) pokeSender();
+}
+
+export function findMail(db: Db, id: number) {
+	return db.selectFrom('mail').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
 export function listMail(db: Db, limit = 100, offset = 0) {

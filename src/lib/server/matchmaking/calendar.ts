@@ -31,13 +31,23 @@ export async function hasCalendarToken(db: Db, userId: number): Promise<boolean>
 	return row !== undefined;
 }
 
-/** The user the feed token belongs to; the lookup is by hash, so timing reveals nothing useful. */
+/** Ends the feed URL (password reset, "end other sessions"); a new one can be made on /agenda. */
+export async function revokeCalendarToken(db: Db, userId: number): Promise<void> {
+	await matchmakingDb(db).deleteFrom('calendar_token').where('user_id', '=', userId).execute();
+}
+
+/**
+ * The user the feed token belongs to, unless the account is disabled; the lookup is by hash,
+ * so timing reveals nothing useful.
+ */
 export async function userForCalendarToken(db: Db, token: string): Promise<number | null> {
 	if (!/^[A-Za-z0-9_-]{20,64}$/.test(token)) return null;
 	const row = await matchmakingDb(db)
 		.selectFrom('calendar_token')
-		.select('user_id')
-		.where('token_hash', '=', hash(token))
+		.innerJoin('user', 'user.id', 'calendar_token.user_id')
+		.select('calendar_token.user_id')
+		.where('calendar_token.token_hash', '=', hash(token))
+		.where('user.disabled_at', 'is', null)
 		.executeTakeFirst();
 	return row?.user_id ?? null;
 }

@@ -6,6 +6,11 @@ export type ProfileFieldError =
 	'headlineLength' | 'needsOfferOrSeek' | 'languages' | 'maxMeetings' | 'tooMany';
 
 const MAX_TERMS = 12;
+/** Needs are ticked from a short list; anything past this many is a forged form. */
+const MAX_NEEDS = 12;
+
+/** Each value once, in the order first given (a repeated field is not a stronger wish). */
+const unique = <T>(values: T[]): T[] => [...new Set(values)];
 const MAX_TERM_CHARS = 60;
 export const HEADLINE_MAX = 160;
 
@@ -33,27 +38,35 @@ export function parseProfileForm(form: FormData, knownSectors: string[]) {
 		headline: clean(form.get('headline'), HEADLINE_MAX + 1),
 		offers: terms(form, 'offers'),
 		seeks: terms(form, 'seeks'),
-		sectors: form
-			.getAll('sectors')
-			.map(String)
-			.filter((s) => knownSectors.includes(s)),
-		languages: form
-			.getAll('languages')
-			.map(String)
-			.filter((l) => l === 'es' || l === 'en'),
+		sectors: unique(
+			form
+				.getAll('sectors')
+				.map(String)
+				.filter((s) => knownSectors.includes(s))
+		),
+		languages: unique(
+			form
+				.getAll('languages')
+				.map(String)
+				.filter((l) => l === 'es' || l === 'en')
+		),
 		maxMeetings: null,
 		details: {
 			ticketSize: clean(form.get('ticketSize'), 60) || undefined,
 			stage: clean(form.get('stage'), 60) || undefined,
-			needs: form
-				.getAll('needs')
-				.map((v) => clean(v, 40))
-				.filter(Boolean)
+			needs: unique(
+				form
+					.getAll('needs')
+					.map((v) => clean(v, 40))
+					.filter(Boolean)
+			).slice(0, MAX_NEEDS)
 		},
-		availability: form
-			.getAll('availability')
-			.map(Number)
-			.filter((n) => Number.isInteger(n) && n > 0)
+		availability: unique(
+			form
+				.getAll('availability')
+				.map(Number)
+				.filter((n) => Number.isInteger(n) && n > 0)
+		)
 	};
 	const errors: Partial<Record<string, ProfileFieldError>> = {};
 	if (values.headline.length > HEADLINE_MAX) errors.headline = 'headlineLength';

@@ -6,6 +6,7 @@ import { listOwnerEmails } from '../db/queries/accounts';
 import { enqueueSearchDocument } from '../search/sync';
 import { sendMail } from '../mail';
 import { nowSeconds } from '../db/portable';
+import { approveWithApplication } from './moderation';
 
 /** An owner applies to exhibit. A rejected organisation may apply again; otherwise a no-op. */
 export async function applyToExhibit(db: Db, organisationId: number): Promise<ExhibitorStatus> {
@@ -132,6 +133,7 @@ export async function decideApplications(
 				})
 				.execute();
 			await enqueueSearchDocument(trx, 'organisation', row.organisationId, 'upsert');
+			if (decision === 'approved') await approveWithApplication(trx, row.organisationId);
 		}
 		return rows;
 	});

@@ -11,17 +11,29 @@ import {
 	updateUserRole
 } from '../db/queries/accounts';
 import { findOrganisationById } from '../db/queries/organisations';
-import { emailError, failure, type Outcome } from '../auth/forms';
+import { emailError, failure, tooManyAttempts, type Outcome } from '../auth/forms';
+import {
+	INVITE_ADDRESS,
+	INVITE_IP,
+	INVITE_ORGANISATION,
+	spendAttempt,
+	throttleKey
+} from '../auth/throttle';
 import { consumeToken, findLiveToken, issueToken } from '../auth/tokens';
 import { sendMail } from '../mail';
 
-/** An owner invites a colleague by email; the mail carries a one-time link (7 days). */
+/**
+ * An owner invites a colleague by email; the mail carries a one-time link (7 days). Throttled
+ * per organisation, per invited address and per client address. The answer does not say
+ * whether the address has an account elsewhere: such a person gets a note instead of a link.
+ */
 export async function inviteColleague(
 	db: Db,
 	inviterId: number,
 	organisationId: number,
 	rawEmail: string,
-	t: Messages
+	t: Messages,
+	ip = 'unknown'
 ): Promise<Outcome<string>> {
 	const email = normaliseEmail(rawEmail);
 	const invalid = emailError(email, t);
@@ -32,21 +44,34 @@ export async function inviteColleague(
 		findUserByEmail(db, email)
 	]);
 	if (!inviter || !organisation) return failure({ form: t.auth.errors.forbidden }, 403);
-	if (existing) {
-		const membership = await findMembership(db, existing.id);
-		if (membership?.organisation_id === organisationId) {
-			return failure({ email: t.organisation.validation.inviteSelf });
-		}
-		if (membership || existing.role === 'organiser') {
-			return failure({ email: t.organisation.validation.inviteMember });
-		}
+	const membership = existing ? await findMembership(db, existing.id) : undefined;
+	// Members of one's own organisation are listed on the same page: saying so reveals nothing.
+	if (membership?.organisation_id === organisationId) {
+		return failure({ email: t.organisation.validation.inviteSelf });
 	}
+	const wait = await spendAttempt(db, [
+		[throttleKey.inviteOrganisation(organisationId), INVITE_ORGANISATION],
+		[throttleKey.inviteAddress(email), INVITE_ADDRESS],
+		[throttleKey.inviteIp(ip), INVITE_IP]
+	]);
+	if (wait > 0) return tooManyAttempts(t, wait);
+	// An invitation is recorded either way, so the pending list looks the same; a person who
+	// cannot join (already in an organisation, or an organiser) gets a note without the link.
 	const token = await issueToken(db, {
 		kind: 'invite',
 		email,
 		organisationId,
 		createdBy: inviterId
 	});
+	if (existing && (membership || existing.role === 'organiser')) {
+		const note = messagesFor(existing.locale).trust.inviteTaken;
+		await sendMail(db, {
+			to: existing.email,
+			subject: note.subject(organisation.name),
+			text: note.body(inviter.name, organisation.name)
+		});
+		return { ok: true, value: email };
+	}
 	const mt = messagesFor(existing?.locale ?? inviter.locale).organisation.invite;
 	const link = new URL(`/invite/${token}`, readConfig().origin).href;
 	await sendMail(db, {

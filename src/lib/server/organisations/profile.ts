@@ -11,6 +11,7 @@ import { enqueueSearchDocument } from '../search/sync';
 import { slugify, type ProfileInput } from './fields';
 import { nowSeconds } from '../db/portable';
 import { carryTagTranslations, parseList } from '../../domain/text';
+import { findPendingRevision, proposeRevision } from './moderation';
 
 async function uniqueSlug(db: Db, name: string): Promise<string> {
 	const base = slugify(name);
@@ -26,7 +27,8 @@ async function uniqueSlug(db: Db, name: string): Promise<string> {
 
 /**
  * Registers an organisation: its creator becomes its owner and a member. Returns null when
- * the user already belongs to one (a person represents one organisation).
+ * the user already belongs to one (a person represents one organisation). It stays out of
+ * the public catalogue and search until an organiser approves it (moderation.ts).
  */
 export async function createOrganisation(
 	db: Db,
@@ -47,7 +49,8 @@ export async function createOrganisation(
 				website: input.website,
 				description_es: input.description_es,
 				description_en: input.description_en,
-				tags: JSON.stringify(input.tags)
+				tags: JSON.stringify(input.tags),
+				moderation: 'pending'
 			})
 			.returning(['id', 'slug'])
 			.executeTakeFirstOrThrow();
@@ -64,27 +67,45 @@ export async function createOrganisation(
 	});
 }
 
-/** Saves the editable profile fields of the caller's own organisation (id from the session). */
-export async function updateProfile(db: Db, organisationId: number, input: ProfileInput) {
-	await writeTransaction(db, async (trx) => {
-		const before = await trx
-			.selectFrom('organisation')
-			.select(['tags', 'tags_en'])
-			.where('id', '=', organisationId)
-			.executeTakeFirst();
+/**
+ * Saves the editable profile fields of the caller's own organisation (id from the session).
+ * Once the organisation is approved, a new name or website goes to review instead (the public
+ * keeps the approved ones); `underReview` says so.
+ */
+export async function updateProfile(
+	db: Db,
+	organisationId: number,
+	input: ProfileInput,
+	userId: number | null = null
+): Promise<{ underReview: boolean }> {
+	return writeTransaction(db, async (trx) => {
+		const current = await findOrganisationById(trx, organisationId);
+		if (!current) return { underReview: false };
+		const reviewed = current.moderation === 'approved';
+		let underReview = false;
 		const tagsEn = carryTagTranslations(
 			input.tags,
-			parseList(before?.tags),
-			parseList(before?.tags_en)
+			parseList(current.tags),
+			parseList(current.tags_en)
 		);
+		if (reviewed) {
+			const pending = await findPendingRevision(trx, organisationId);
+			await proposeRevision(
+				trx,
+				organisationId,
+				userId,
+				{ name: input.name, website: input.website, logo: pending?.logo ?? current.logo },
+				{ name: current.name, website: current.website, logo: current.logo }
+			);
+			underReview = (await findPendingRevision(trx, organisationId)) !== undefined;
+		}
 		await trx
 			.updateTable('organisation')
 			.set({
-				name: input.name,
+				...(reviewed ? {} : { name: input.name, website: input.website }),
 				kind: input.kind as OrganisationKind,
 				country: input.country,
 				city: input.city,
-				website: input.website,
 				description_es: input.description_es,
 				description_en: input.description_en,
 				tags: JSON.stringify(input.tags),
@@ -102,17 +123,44 @@ export async function updateProfile(db: Db, organisationId: number, input: Profi
 			.where('organisation_id', '=', organisationId)
 			.execute();
 		for (const i of innovations) await enqueueSearchDocument(trx, 'innovation', i.id, 'upsert');
+		return { underReview };
 	});
 }
 
-export async function setOrganisationLogo(db: Db, organisationId: number, file: string | null) {
-	await writeTransaction(db, async (trx) => {
+/**
+ * Sets the logo, or for an approved organisation proposes it for review. Returns the stored
+ * file that nothing uses any more (the caller deletes it), or null.
+ */
+export async function setOrganisationLogo(
+	db: Db,
+	organisationId: number,
+	file: string | null,
+	userId: number | null = null
+): Promise<string | null> {
+	return writeTransaction(db, async (trx) => {
+		const current = await findOrganisationById(trx, organisationId);
+		if (!current) return file;
+		if (current.moderation === 'approved') {
+			const pending = await findPendingRevision(trx, organisationId);
+			return proposeRevision(
+				trx,
+				organisationId,
+				userId,
+				{
+					name: pending?.name ?? current.name,
+					website: pending ? pending.website : current.website,
+					logo: file
+				},
+				{ name: current.name, website: current.website, logo: current.logo }
+			);
+		}
 		await trx
 			.updateTable('organisation')
 			.set({ logo: file, updated_at: nowSeconds(trx) })
 			.where('id', '=', organisationId)
 			.execute();
 		await enqueueSearchDocument(trx, 'organisation', organisationId, 'upsert');
+		return current.logo !== file ? current.logo : null;
 	});
 }
 
@@ -120,13 +168,14 @@ export async function setOrganisationLogo(db: Db, organisationId: number, file: 
 export async function getOwnOrganisation(db: Db, organisationId: number) {
 	const organisation = await findOrganisationById(db, organisationId);
 	if (!organisation) return null;
-	const [sectors, exhibitor] = await Promise.all([
+	const [sectors, exhibitor, revision] = await Promise.all([
 		listOrganisationSectors(db, organisationId),
 		db
 			.selectFrom('exhibitor')
 			.select(['status', 'decision_reason', 'applied_at', 'decided_at'])
 			.where('organisation_id', '=', organisationId)
-			.executeTakeFirst()
+			.executeTakeFirst(),
+		findPendingRevision(db, organisationId)
 	]);
-	return { organisation, sectors, exhibitor: exhibitor ?? null };
+	return { organisation, sectors, exhibitor: exhibitor ?? null, revision: revision ?? null };
 }

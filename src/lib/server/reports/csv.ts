@@ -1,11 +1,14 @@
+import { neutraliseFormula } from '../../domain/csv';
+
 /**
- * RFC 4180 CSV. Cells that a spreadsheet would run as a formula (=, +, -, @, tab, CR) get a
- * leading apostrophe: search terms are typed by visitors (OWASP "CSV injection").
+ * RFC 4180 CSV. Cells that a spreadsheet would run as a formula (first visible character =, +,
+ * -, @ or a full-width form, or a leading tab/CR) get a leading apostrophe: search terms are
+ * typed by visitors (OWASP "CSV injection").
  */
 export function csvCell(value: string | number | boolean | null | undefined): string {
 	if (value === null || value === undefined) return '';
 	if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-	const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+	const safe = neutraliseFormula(value);
 	return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 

@@ -63,13 +63,16 @@ async function sectorNames(db: Db): Promise<Map<string, string[]>> {
 }
 
 function organisationQuery(db: Db) {
-	// Every organisation is searchable; only an approved exhibitor's booth is shown.
+	// Every organisation an organiser approved is searchable, exhibiting or not (investors and
+	// universities belong in the directory); only an approved exhibitor's booth is shown.
+	// Unmoderated ones produce no document, so the drain deletes any they had.
 	return db
 		.selectFrom('organisation as o')
 		.leftJoin('exhibitor as e', (j) =>
 			j.onRef('e.organisation_id', '=', 'o.id').on('e.status', '=', 'approved')
 		)
 		.leftJoin('booth as b', 'b.id', 'e.booth_id')
+		.where('o.moderation', '=', 'approved')
 		.select([
 			'o.id',
 			'o.slug',
@@ -127,6 +130,7 @@ async function innovationDocuments(db: Db, ids: number[] | null): Promise<Search
 	let query = db
 		.selectFrom('innovation as i')
 		.innerJoin('organisation as o', 'o.id', 'i.organisation_id')
+		.where('o.moderation', '=', 'approved')
 		.selectAll('i')
 		.select(['o.slug as org_slug', 'o.name as org_name', 'o.kind', 'o.country', 'o.city']);
 	if (ids) query = query.where('i.id', 'in', ids);
@@ -175,8 +179,19 @@ export async function buildDocuments(db: Db, refs: DocumentRef[]): Promise<Searc
 
 /** Every searchable record, as references, for a full reindex. */
 export async function listDocumentRefs(db: Db): Promise<DocumentRef[]> {
-	const orgs = await db.selectFrom('organisation').select('id').orderBy('id').execute();
-	const innovations = await db.selectFrom('innovation').select('id').orderBy('id').execute();
+	const orgs = await db
+		.selectFrom('organisation')
+		.select('id')
+		.where('moderation', '=', 'approved')
+		.orderBy('id')
+		.execute();
+	const innovations = await db
+		.selectFrom('innovation')
+		.innerJoin('organisation', 'organisation.id', 'innovation.organisation_id')
+		.select('innovation.id')
+		.where('organisation.moderation', '=', 'approved')
+		.orderBy('innovation.id')
+		.execute();
 	return [
 		...orgs.map((r) => ({ type: 'organisation' as const, id: r.id })),
 		...innovations.map((r) => ({ type: 'innovation' as const, id: r.id }))

@@ -2,12 +2,19 @@ import { error, redirect } from '@sveltejs/kit';
 import { messagesFor } from '$lib/i18n';
 import { parseList } from '$lib/domain/text';
 import { getDb } from '$lib/server/db';
-import { requireOrganisationOwner, requireUser } from '$lib/server/auth/guards';
+import {
+	requireConfirmedEmail,
+	requireOrganisationOwner,
+	requireUser
+} from '$lib/server/auth/guards';
 import { listInnovationsByOrganisation } from '$lib/server/db/queries/innovations';
 import { getOwnOrganisation } from '$lib/server/organisations/profile';
 import { applyToExhibit } from '$lib/server/organisations/applications';
+import { knownBanner } from '$lib/domain/banners';
 import type { Actions, PageServerLoad } from './$types';
 import { localized } from '$lib/server/http/locale';
+
+const NOTICES = ['applied', 'saved', 'created', 'deleted', 'joined'] as const;
 
 export const load: PageServerLoad = async (event) => {
 	const user = requireUser(event);
@@ -21,6 +28,7 @@ export const load: PageServerLoad = async (event) => {
 		organisation: { ...own.organisation, tags: parseList(own.organisation.tags) },
 		sectors: own.sectors,
 		exhibitor: own.exhibitor,
+		underReview: own.revision !== null,
 		innovations: innovations.map((i) => ({
 			id: i.id,
 			slug: i.slug,
@@ -29,13 +37,14 @@ export const load: PageServerLoad = async (event) => {
 			sector_key: i.sector_key,
 			trl: i.trl
 		})),
-		notice: event.url.searchParams.get('notice')
+		notice: knownBanner(event.url.searchParams.get('notice'), NOTICES)
 	};
 };
 
 export const actions: Actions = {
 	apply: async (event) => {
 		const owner = requireOrganisationOwner(event);
+		requireConfirmedEmail(event);
 		await applyToExhibit(getDb(), owner.organisationId);
 		redirect(303, localized('/organisation?notice=applied'));
 	}

@@ -4,6 +4,7 @@ import { safeRedirectPath } from '$lib/domain/paths';
 import { getDb } from '$lib/server/db';
 import { signIn } from '$lib/server/auth/accounts';
 import { secret, text } from '$lib/server/auth/forms';
+import { clientAddress } from '$lib/server/http/address';
 import { startSession } from '$lib/server/auth/web';
 import type { Actions, PageServerLoad } from './$types';
 import { localized } from '$lib/server/http/locale';
@@ -22,7 +23,7 @@ export const actions: Actions = {
 		const redirectTo = safeRedirectPath(text(form, 'redirectTo'), '/me');
 		const result = await signIn(
 			getDb(),
-			{ email, password: secret(form, 'password'), ip: event.getClientAddress() },
+			{ email, password: secret(form, 'password'), ip: clientAddress(event) },
 			t
 		);
 		if (!result.ok) {

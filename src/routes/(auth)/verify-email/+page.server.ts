@@ -1,7 +1,9 @@
 import { fail } from '@sveltejs/kit';
+import { messagesFor } from '$lib/i18n';
 import { getDb } from '$lib/server/db';
-import { sendVerificationEmail, verifyEmail } from '$lib/server/auth/recovery';
+import { resendVerificationEmail, verifyEmail } from '$lib/server/auth/recovery';
 import { requireUser } from '$lib/server/auth/guards';
+import { clientAddress } from '$lib/server/http/address';
 import type { Actions, PageServerLoad } from './$types';
 
 // Verification happens on a POST from the page (the button), not on the GET of the link:
@@ -20,7 +22,21 @@ export const actions: Actions = {
 	},
 	resend: async (event) => {
 		const user = requireUser(event);
-		await sendVerificationEmail(getDb(), user.id);
+		const t = messagesFor(event.locals.locale);
+		const result = await resendVerificationEmail(
+			getDb(),
+			{ userId: user.id, ip: clientAddress(event) },
+			t
+		);
+		if (!result.ok) {
+			if (result.retryAfter) event.setHeaders({ 'retry-after': String(result.retryAfter) });
+			return fail(result.status, {
+				verified: false,
+				invalid: false,
+				resent: false,
+				error: result.errors.form
+			});
+		}
 		return { verified: false, invalid: false, resent: true };
 	}
 };

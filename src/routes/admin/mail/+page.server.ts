@@ -2,12 +2,16 @@ import { fail, redirect } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
 import { requireOrganiser } from '$lib/server/auth/guards';
 import { listMail, retryMail } from '$lib/server/mail';
+import { redactSecrets } from '$lib/server/mail/redact';
 import { messagesFor } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	requireOrganiser(event);
-	return { mail: await listMail(getDb(), 100) };
+	const hidden = messagesFor(event.locals.locale).trust.outbox.hidden;
+	const mail = await listMail(getDb(), 100);
+	// Links in mail are their recipient's credentials: the organiser sees them redacted.
+	return { mail: mail.map((m) => ({ ...m, body_text: redactSecrets(m.body_text, hidden) })) };
 };
 
 export const actions: Actions = {

@@ -30,6 +30,7 @@ export function listFeaturedInnovations(db: Db, limit: number) {
 			'organisation.slug as organisation_slug'
 		])
 		.where('innovation.featured', '=', 1)
+		.where('organisation.moderation', '=', 'approved')
 		.orderBy('innovation.id')
 		.limit(limit)
 		.execute();

@@ -11,10 +11,12 @@ import {
 	reopenRequest
 } from '$lib/server/matchmaking/requests';
 import { requestWindowOpen } from '$lib/server/matchmaking/rules';
+import { knownBanner } from '$lib/domain/banners';
 import type { Actions, PageServerLoad } from './$types';
 import { localized } from '$lib/server/http/locale';
 
 const DONE = ['accepted', 'declined', 'cancelled', 'booked', 'reopened'] as const;
+
 
 export const load: PageServerLoad = async (event) => {
 	const user = requireUser(event);
@@ -22,7 +24,7 @@ export const load: PageServerLoad = async (event) => {
 	const done = event.url.searchParams.get('done');
 	return {
 		requests: await listRequests(db, user.id),
-		done: DONE.find((d) => d === done) ?? null,
+		done: knownBanner(done, DONE),
 		windowOpen: await requestWindowOpen(db)
 	};
 };

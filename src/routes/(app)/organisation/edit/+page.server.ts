@@ -2,7 +2,7 @@ import { fail, redirect } from '@sveltejs/kit';
 import { messagesFor } from '$lib/i18n';
 import { parseList } from '$lib/domain/text';
 import { getDb } from '$lib/server/db';
-import { requireOrganisationOwner } from '$lib/server/auth/guards';
+import { requireConfirmedEmail, requireOrganisationOwner } from '$lib/server/auth/guards';
 import { parseProfile } from '$lib/server/organisations/fields';
 import { knownSectorKeys } from '$lib/server/organisations/context';
 import {
@@ -19,14 +19,17 @@ export const load: PageServerLoad = async (event) => {
 	const own = await getOwnOrganisation(getDb(), owner.organisationId);
 	if (!own) redirect(303, localized('/organisation'));
 	const o = own.organisation;
+	// A change waiting for review is what the owner last saved: the form shows it.
+	const r = own.revision;
 	return {
-		logo: o.logo,
+		logo: r ? r.logo : o.logo,
+		underReview: r !== null,
 		profile: {
-			name: o.name,
+			name: r ? r.name : o.name,
 			kind: o.kind,
 			country: o.country,
 			city: o.city ?? '',
-			website: o.website ?? '',
+			website: (r ? r.website : o.website) ?? '',
 			description_es: o.description_es,
 			description_en: o.description_en,
 			tags: parseList(o.tags).join(', '),
@@ -39,16 +42,18 @@ export const actions: Actions = {
 	save: async (event) => {
 		// The organisation is the caller's own, from the session; ids in the form are ignored.
 		const owner = requireOrganisationOwner(event);
+		requireConfirmedEmail(event);
 		const db = getDb();
 		const t = messagesFor(event.locals.locale);
 		const form = await event.request.formData();
 		const { values, errors, input } = parseProfile(form, await knownSectorKeys(db), t);
 		if (Object.keys(errors).length) return fail(400, { values, errors });
-		await updateProfile(db, owner.organisationId, input);
+		await updateProfile(db, owner.organisationId, input, owner.id);
 		redirect(303, localized('/organisation?notice=saved'));
 	},
 	logo: async (event) => {
 		const owner = requireOrganisationOwner(event);
+		requireConfirmedEmail(event);
 		const t = messagesFor(event.locals.locale).organisation.validation;
 		const form = await event.request.formData().catch(() => null);
 		const file = form?.get('logo');
@@ -66,12 +71,15 @@ export const actions: Actions = {
 			}[result.problem];
 			return fail(result.problem === 'tooBig' ? 413 : 400, { logoErrors: { logo: message } });
 		}
-		const db = getDb();
-		const previous =
-			(await getOwnOrganisation(db, owner.organisationId))?.organisation.logo ?? null;
 		const name = await storeLogo(result.webp);
-		await setOrganisationLogo(db, owner.organisationId, uploadUrl(name));
-		await removeLogo(previous);
+		// For an approved organisation the new logo waits for review; the public one stays.
+		const unused = await setOrganisationLogo(
+			getDb(),
+			owner.organisationId,
+			uploadUrl(name),
+			owner.id
+		);
+		await removeLogo(unused);
 		redirect(303, localized('/organisation?notice=saved'));
 	}
 };

@@ -1,7 +1,7 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { messagesFor } from '$lib/i18n';
 import { getDb } from '$lib/server/db';
-import { requireUser } from '$lib/server/auth/guards';
+import { requireConfirmedEmail, requireUser } from '$lib/server/auth/guards';
 import { parseProfile } from '$lib/server/organisations/fields';
 import { knownSectorKeys } from '$lib/server/organisations/context';
 import { createOrganisation } from '$lib/server/organisations/profile';
@@ -20,6 +20,7 @@ export const actions: Actions = {
 		const t = messagesFor(event.locals.locale);
 		if (user.role === 'organiser') error(403, t.auth.errors.forbidden);
 		if (user.organisationId !== null) redirect(303, localized('/organisation'));
+		requireConfirmedEmail(event);
 		const db = getDb();
 		const form = await event.request.formData();
 		const { values, errors, input } = parseProfile(form, await knownSectorKeys(db), t);

@@ -6,7 +6,7 @@ import { isBookmarked } from '$lib/server/catalogue/bookmarks';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, locals }) => {
-	const profile = await getExhibitorProfile(getDb(), params.slug);
+	const profile = await getExhibitorProfile(getDb(), params.slug, locals.user);
 	if (!profile) error(404, messagesFor(locals.locale).common.errors.notFoundTitle);
 	const bookmarked = locals.user
 		? await isBookmarked(getDb(), locals.user.id, 'organisation', profile.organisation.id)

@@ -1,5 +1,5 @@
 import { error, redirect } from '@sveltejs/kit';
-import { requireUser } from '$lib/server/auth/guards';
+import { requireConfirmedEmail, requireUser } from '$lib/server/auth/guards';
 import { getDb } from '$lib/server/db';
 import { blockPerson, hasBlocked, unblockPerson } from '$lib/server/matchmaking/blocks';
 import { MatchmakingError } from '$lib/server/matchmaking/errors';
@@ -48,7 +48,7 @@ function partnerId(params: { id: string }): number {
 
 export const actions: Actions = {
 	request: async (event) => {
-		const user = requireUser(event);
+		const user = requireConfirmedEmail(event);
 		const form = await event.request.formData();
 		const raw = form.get('message');
 		try {

@@ -2,7 +2,7 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import { messagesFor } from '$lib/i18n';
 import { parseList } from '$lib/domain/text';
 import { getDb } from '$lib/server/db';
-import { requireOrganisationOwner } from '$lib/server/auth/guards';
+import { requireConfirmedEmail, requireOrganisationOwner } from '$lib/server/auth/guards';
 import { knownSectorKeys } from '$lib/server/organisations/context';
 import {
 	deleteInnovation,
@@ -28,6 +28,7 @@ export const load: PageServerLoad = async (event) => {
 export const actions: Actions = {
 	save: async (event) => {
 		const owner = requireOrganisationOwner(event);
+		requireConfirmedEmail(event);
 		const db = getDb();
 		const t = messagesFor(event.locals.locale);
 		const form = await event.request.formData();

@@ -1,7 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { messagesFor } from '$lib/i18n';
 import { getDb } from '$lib/server/db';
-import { requireOrganisationOwner } from '$lib/server/auth/guards';
+import { requireConfirmedEmail, requireOrganisationOwner } from '$lib/server/auth/guards';
 import { knownSectorKeys } from '$lib/server/organisations/context';
 import { createInnovation, parseInnovation } from '$lib/server/organisations/innovations';
 import type { Actions, PageServerLoad } from './$types';
@@ -15,6 +15,7 @@ export const load: PageServerLoad = async (event) => {
 export const actions: Actions = {
 	create: async (event) => {
 		const owner = requireOrganisationOwner(event);
+		requireConfirmedEmail(event);
 		const db = getDb();
 		const form = await event.request.formData();
 		const t = messagesFor(event.locals.locale);
