@@ -27,7 +27,7 @@ import type { BoundStats, SchedulerLogEvent } from './types';
  * COARSE_COLUMN_LIMIT, whose prices the Lagrangian steps then refine on the per-slot model.
  */
 export const EXACT_COLUMN_LIMIT = 60_000;
-const COARSE_COLUMN_LIMIT = 400_000;
+const COARSE_COLUMN_LIMIT = 80_000;
 /**
  * Dual simplex is exact and quick on small LPs; above this PDLP, which reached the same bound
  * 2-5x sooner on the benchmark events (simplex hit the time limit from 6,600 columns).
