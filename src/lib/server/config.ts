@@ -1,5 +1,5 @@
 /**
- * The environment contract of ARCHITECTURE.md, read once. Plain `process.env` (not `$env`)
+ * The environment contract of docs/contracts.md, read once. Plain `process.env` (not `$env`)
  * so the same modules run in the server, the `extemin` command line and vitest.
  */
 export interface Config {

@@ -3,7 +3,7 @@ import { messagesFor } from '$lib/i18n';
 import { parseSearchParams, searchCatalogue } from '$lib/server/search';
 import type { RequestHandler } from './$types';
 
-/** GET /api/search: the search contract of ARCHITECTURE.md. Public, read-only. */
+/** GET /api/search: the search contract of docs/contracts.md. Public, read-only. */
 export const GET: RequestHandler = async ({ url, locals }) => {
 	const parsed = parseSearchParams(url.searchParams, locals.locale);
 	if (!parsed.ok) {

@@ -17,7 +17,6 @@ import { localized } from '$lib/server/http/locale';
 
 const DONE = ['accepted', 'declined', 'cancelled', 'booked', 'reopened'] as const;
 
-
 export const load: PageServerLoad = async (event) => {
 	const user = requireUser(event);
 	const db = getDb();
