@@ -258,8 +258,9 @@ describe.skipIf(!enabled)('two participants meet through matchmaking, in the bro
 			const context = await browser.newContext({ viewport: DESKTOP });
 			await context.addCookies([{ name: 'locale', value: locale, url: baseUrl }]);
 			const page = await context.newPage();
-			await signInAs(page, baseUrl, a.email, '/agenda');
-			await page.locator('a[href="/agenda/print"]').click();
+			const prefix = locale === 'en' ? '/en' : '';
+			await signInAs(page, baseUrl, a.email, `${prefix}/agenda`);
+			await page.locator(`a[href="${prefix}/agenda/print"]`).click();
 			await page.waitForURL('**/agenda/print');
 			const headings = await page.locator('thead th').allInnerTexts();
 			expect(headings.map((h) => h.trim().toLowerCase())).toEqual(

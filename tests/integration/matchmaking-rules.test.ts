@@ -610,7 +610,7 @@ describe('recommendations', () => {
 
 	it('explanations use the taxonomy labels in the reader language, no stock claim, a visible score', async () => {
 		const [a] = freshPeople(1, used);
-		const en = await call('/matchmaking', { cookie: await signIn(a.email, 'en') });
+		const en = await call('/en/matchmaking', { cookie: await signIn(a.email, 'en') });
 		expect(en.text).toContain('out of 100');
 		expect(en.text).not.toContain('often leads to deals');
 		// Free tags that spell a curated item read in the reader's language ("inversión" → investment).

@@ -150,7 +150,7 @@ describe('odd redirect targets', () => {
 
 		const language = await http('/language', { form: { locale: 'en', redirectTo: '/中' } });
 		expect(language.status).toBe(303);
-		expect(language.location).toBe('/%E4%B8%AD');
+		expect(language.location).toBe('/en/%E4%B8%AD');
 	});
 });
 

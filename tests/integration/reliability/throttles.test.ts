@@ -59,7 +59,7 @@ describe('throttles on forms that send mail', () => {
 		const ip = visitor();
 		let last = { status: 0, text: '', headers: new Headers() };
 		for (let i = 0; i < 25 && last.status !== 429; i++) {
-			last = await http('/forgot-password?/request', {
+			last = await http('/en/forgot-password?/request', {
 				form: { email: `nadie-${stamp()}@example.pe` },
 				ip,
 				headers: { cookie: 'locale=en', 'accept-language': 'en' }

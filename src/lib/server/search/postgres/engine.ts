@@ -28,7 +28,15 @@ import {
 	type SearchQuery,
 	type SearchResponse
 } from '../engine';
-import { buildSnippet, cleanQuery, fold, pick, tokenize, type TermMatcher } from '../text';
+import {
+	buildSnippet,
+	cleanQuery,
+	fold,
+	pick,
+	tokenize,
+	withoutMarkers,
+	type TermMatcher
+} from '../text';
 import { allowedTypos, editDistance, prefixDistance } from '../sqlite/typo';
 
 /** Meilisearch reads at most 10 words of a query; so do we. */
@@ -149,7 +157,7 @@ export class PostgresSearchEngine implements SearchEngine {
 		if (documents.length === 0) return;
 		await this.applySettings();
 		for (let i = 0; i < documents.length; i += BATCH) {
-			const batch = documents.slice(i, i + BATCH);
+			const batch = documents.slice(i, i + BATCH).map(withoutMarkers);
 			const rows = batch.map((d) => ({
 				id: d.id,
 				type: d.type,
@@ -315,22 +323,36 @@ export class PostgresSearchEngine implements SearchEngine {
 		return changed ? out.join(' ') : null;
 	}
 
-	private filters(query: SearchQuery, match: string | null): RawBuilder<unknown> {
+	/** The query's filters; `except` leaves one facet's own filter out (disjunctive counts). */
+	private filters(
+		query: SearchQuery,
+		match: string | null,
+		except: FacetName | null = null
+	): RawBuilder<unknown> {
 		const parts: RawBuilder<unknown>[] = [sql`true`];
 		if (match !== null) parts.push(sql`words @@ ${match}::tsquery`);
 		if (query.type) parts.push(sql`type = ${query.type}`);
-		if (query.sector.length) parts.push(sql`sectors && ${query.sector}::text[]`);
-		if (query.kind.length) parts.push(sql`kind = any(${query.kind}::text[])`);
-		if (query.country.length) parts.push(sql`country = any(${query.country}::text[])`);
+		if (query.sector.length && except !== 'sector')
+			parts.push(sql`sectors && ${query.sector}::text[]`);
+		if (query.kind.length && except !== 'kind') parts.push(sql`kind = any(${query.kind}::text[])`);
+		if (query.country.length && except !== 'country')
+			parts.push(sql`country = any(${query.country}::text[])`);
 		return sql.join(parts, sql` and `);
 	}
 
-	private async facets(where: RawBuilder<unknown>): Promise<FacetCounts> {
+	/**
+	 * Facet counts, OR within a facet: each facet is counted over the documents that pass every
+	 * other filter (docs/contracts.md, "Search API"), so ticking Chile still shows Peru's count.
+	 */
+	private async facets(query: SearchQuery, match: string | null): Promise<FacetCounts> {
+		const where = (facet: FacetName) => this.filters(query, match, facet);
 		const { rows } = await sql<{ facet: FacetName; value: string; n: number }>`
-			with m as (select sectors, kind, country from search_pg_document where ${where})
-			select 'sector' as facet, s as value, count(*) as n from m, unnest(m.sectors) s group by s
-			union all select 'kind', kind, count(*) from m group by kind
-			union all select 'country', country, count(*) from m group by country`.execute(this.db);
+			select 'sector' as facet, s as value, count(*) as n
+				from search_pg_document, unnest(sectors) s where ${where('sector')} group by s
+			union all select 'kind', kind, count(*) from search_pg_document
+				where ${where('kind')} group by kind
+			union all select 'country', country, count(*) from search_pg_document
+				where ${where('country')} group by country`.execute(this.db);
 		const facets = emptyFacets();
 		for (const r of rows) if (FACET_NAMES.includes(r.facet)) facets[r.facet][r.value] = Number(r.n);
 		return facets;
@@ -350,7 +372,7 @@ export class PostgresSearchEngine implements SearchEngine {
 			sql<{ n: number }>`select count(*) as n from search_pg_document where ${where}`.execute(
 				this.db
 			),
-			this.facets(where)
+			this.facets(query, match)
 		]);
 		return { docs: rows.map((r) => r.data), total: Number(totals.rows[0]?.n ?? 0), facets };
 	}
