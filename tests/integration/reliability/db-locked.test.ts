@@ -23,9 +23,13 @@ beforeAll(async () => {
 		'select id from user where email = ?',
 		ORGANISER_EMAIL
 	)[0].id;
+	// Organisations the organiser has not bookmarked, so every toggle below must really write.
 	organisationIds = queryDemo<{ id: number }>(
 		server.databasePath,
-		'select id from organisation order by id limit 4'
+		`select id from organisation where id not in
+		 (select target_id from bookmark where user_id = ? and target_type = 'organisation')
+		 order by id limit 4`,
+		userId
 	).map((r) => r.id);
 });
 afterAll(() => server?.stop());
@@ -85,7 +89,8 @@ describe('db-locked', () => {
 	});
 
 	it('answers a page form with a clean 503 and Retry-After when the lock outlasts busy_timeout', async () => {
-		const held = holdWriteLock(server.databasePath, 6_500);
+		// Well past busy_timeout (5 s), so a request that starts its write late still meets the lock.
+		const held = holdWriteLock(server.databasePath, 12_000);
 		const res = await bookmark(organisationIds[1]);
 		await held;
 		expect(res.status).toBe(503);
@@ -96,7 +101,8 @@ describe('db-locked', () => {
 	}, 30_000);
 
 	it('answers an enhanced (JSON) form the same way', async () => {
-		const held = holdWriteLock(server.databasePath, 6_500);
+		// Well past busy_timeout (5 s), so a request that starts its write late still meets the lock.
+		const held = holdWriteLock(server.databasePath, 12_000);
 		const res = await bookmark(organisationIds[2], {
 			accept: 'application/json',
 			'x-sveltekit-action': 'true'
