@@ -24,20 +24,12 @@ import {
 	type FacetName,
 	type SearchDocument,
 	type SearchEngine,
-	type SearchHit,
 	type SearchQuery,
 	type SearchResponse
 } from '../engine';
-import {
-	buildSnippet,
-	cleanQuery,
-	fold,
-	pick,
-	tokenize,
-	withoutMarkers,
-	type TermMatcher
-} from '../text';
+import { cleanQuery, fold, tokenize, withoutMarkers, type TermMatcher } from '../text';
 import { allowedTypos, editDistance, prefixDistance } from '../sqlite/typo';
+import { toHit } from '../hits';
 
 /** Meilisearch reads at most 10 words of a query; so do we. */
 const MAX_WORDS = 10;
@@ -84,30 +76,6 @@ function termMatcher(plans: TermPlan[]): TermMatcher {
 /** The texts of a document, per weight, as folded words (so PostgreSQL's parser sees words only). */
 function folded(...texts: (string | null | undefined)[]): string {
 	return tokenize(texts.filter(Boolean).join(' ')).join(' ');
-}
-
-function toHit(doc: SearchDocument, query: SearchQuery, matches: TermMatcher): SearchHit {
-	const locale = query.locale;
-	const texts = [
-		pick(doc.summary_es, doc.summary_en, locale),
-		pick(doc.description_es, doc.description_en, locale)
-	].filter(Boolean);
-	const text = texts.find((t) => tokenize(t).some(matches)) ?? texts[0] ?? '';
-	const hit: SearchHit = {
-		type: doc.type,
-		slug: doc.slug,
-		title: pick(doc.title_es, doc.title_en, locale),
-		snippet: buildSnippet(text, matches),
-		sectors: doc.sectors,
-		kind: doc.kind,
-		country: doc.country,
-		booth: doc.booth
-	};
-	if (doc.type === 'innovation') {
-		hit.organisation = { slug: doc.organisation_slug ?? '', name: doc.organisation_name ?? '' };
-		hit.trl = doc.trl;
-	}
-	return hit;
 }
 
 export class PostgresSearchEngine implements SearchEngine {

@@ -1,19 +1,6 @@
 import type { Db } from '../../db/client';
-import type {
-	SearchDocument,
-	SearchEngine,
-	SearchHit,
-	SearchQuery,
-	SearchResponse
-} from '../engine';
-import {
-	buildSnippet,
-	cleanQuery,
-	pick,
-	tokenize,
-	withoutMarkers,
-	type TermMatcher
-} from '../text';
+import type { SearchDocument, SearchEngine, SearchQuery, SearchResponse } from '../engine';
+import { cleanQuery, tokenize, withoutMarkers, type TermMatcher } from '../text';
 import {
 	browsePage,
 	browseSlots,
@@ -26,38 +13,13 @@ import {
 import { stmt, withRaw, type Raw } from './raw';
 import { bumpGeneration, ensureSchema, indexVersion, rowidOf } from './schema';
 import { loadSnapshot, type Snapshot } from './snapshot';
-import type { StoredDocument } from './stored';
 import { Postings } from './postings';
 import { isDead, matchExpression, optionsOf, planTerms, suggestQuery, termMatcher } from './terms';
 import { addIndexTerms, clearIndex, removeRows, setBulkHash, writeDocuments } from './write';
+import { toHit } from '../hits';
 
 /** Meilisearch reads at most 10 words of a query; so do we. */
 const MAX_WORDS = 10;
-
-function toHit(doc: StoredDocument, query: SearchQuery, matches: TermMatcher): SearchHit {
-	const locale = query.locale;
-	const texts = [
-		pick(doc.summary_es, doc.summary_en, locale),
-		pick(doc.description_es, doc.description_en, locale)
-	].filter(Boolean);
-	// The snippet shows the first text in the visitor's language that contains a match.
-	const text = texts.find((t) => tokenize(t).some(matches)) ?? texts[0] ?? '';
-	const hit: SearchHit = {
-		type: doc.type,
-		slug: doc.slug,
-		title: pick(doc.title_es, doc.title_en, locale),
-		snippet: buildSnippet(text, matches),
-		sectors: doc.sectors,
-		kind: doc.kind,
-		country: doc.country,
-		booth: doc.booth
-	};
-	if (doc.type === 'innovation') {
-		hit.organisation = { slug: doc.organisation_slug ?? '', name: doc.organisation_name ?? '' };
-		hit.trl = doc.trl;
-	}
-	return hit;
-}
 
 /**
  * Writes to the index in one IMMEDIATE transaction. synchronous=NORMAL for it: the index is
