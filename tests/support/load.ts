@@ -12,6 +12,8 @@ export interface LoadOptions {
 	connections?: number;
 	durationSeconds?: number;
 	headers?: Record<string, string>;
+	/** Requests per second over all connections (autocannon's overallRate); unset = as fast as answered. */
+	overallRate?: number;
 }
 
 export interface LoadFigures {
@@ -59,7 +61,8 @@ export async function runLoad(options: LoadOptions): Promise<LoadFigures> {
 		duration: options.durationSeconds ?? 10,
 		timeout: 20,
 		headers: options.headers,
-		requests
+		requests,
+		...(options.overallRate ? { overallRate: options.overallRate } : {})
 	});
 	instance.on('response', (_client: unknown, _status: number, _bytes: number, ms: number) => {
 		times.push(ms);

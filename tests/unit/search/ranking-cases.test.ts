@@ -90,7 +90,8 @@ async function namedCases(): Promise<{ q: string; name: string }[]> {
 }
 
 for (const subject of subjects) {
-	describe(`ranking cases: ${subject.name}`, () => {
+	// The Meilisearch stub answers through real HTTP and task polling: slower than 5 s on a busy machine.
+	describe(`ranking cases: ${subject.name}`, { timeout: 30_000 }, () => {
 		let engine: SearchEngine;
 		beforeAll(async () => {
 			engine = subject.make();
