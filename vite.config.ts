@@ -2,6 +2,12 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
+/** Integration files with servers of their own (see the integration-own project). */
+const OWN_SERVER_FILES = [
+	'tests/integration/matchmaking-rules.test.ts',
+	'tests/integration/reliability/{backup-restore,db-locked,form-fuzz,graceful-shutdown,injection,kill-mid-write,oversize,search-down,search-meilisearch}.test.ts'
+];
+
 export default defineConfig({
 	plugins: [sveltekit()],
 	server: { port: 3000 },
@@ -45,11 +51,28 @@ export default defineConfig({
 				}
 			},
 			{
+				// The integration files that start servers of their own (tests/support/server.ts):
+				// no shared state with the other projects, so they run beside them, one at a time.
+				extends: true,
+				test: {
+					name: 'integration-own',
+					include: OWN_SERVER_FILES,
+					environment: 'node',
+					testTimeout: 30_000,
+					hookTimeout: 120_000,
+					fileParallelism: false
+				}
+			},
+			{
 				extends: true,
 				test: {
 					name: 'integration',
 					include: ['tests/integration/**/*.test.ts'],
-					exclude: ['tests/integration/postgres/**', 'tests/integration/request-path/**'],
+					exclude: [
+						'tests/integration/postgres/**',
+						'tests/integration/request-path/**',
+						...OWN_SERVER_FILES
+					],
 					environment: 'node',
 					globalSetup: ['tests/support/global-server.ts'],
 					testTimeout: 30_000,

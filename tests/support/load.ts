@@ -12,8 +12,6 @@ export interface LoadOptions {
 	connections?: number;
 	durationSeconds?: number;
 	headers?: Record<string, string>;
-	/** Requests per second over all connections (autocannon's overallRate); unset = as fast as answered. */
-	overallRate?: number;
 }
 
 export interface LoadFigures {
@@ -61,8 +59,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadFigures> {
 		duration: options.durationSeconds ?? 10,
 		timeout: 20,
 		headers: options.headers,
-		requests,
-		...(options.overallRate ? { overallRate: options.overallRate } : {})
+		requests
 	});
 	instance.on('response', (_client: unknown, _status: number, _bytes: number, ms: number) => {
 		times.push(ms);
@@ -89,4 +86,58 @@ export async function runLoad(options: LoadOptions): Promise<LoadFigures> {
 
 export function describeLoad(label: string, f: LoadFigures): string {
 	return `${label}: ${f.rps} req/s, p50 ${f.p50} ms, p95 ${f.p95} ms, p99 ${f.p99} ms, max ${f.max} ms, ${f.requests} requests, status ${JSON.stringify(f.status)}, errors ${f.errors}`;
+}
+
+export interface PacedOptions {
+	baseUrl: string;
+	path: string;
+	/** Requests per second, sent evenly spaced whether or not earlier answers have arrived. */
+	rate: number;
+	durationSeconds: number;
+}
+
+/**
+ * An open-loop load: one request every 1/rate seconds, evenly spaced (autocannon's rate limit
+ * sends each second's quota of every connection at once, which measures bursts, not a steady
+ * load). Latency is from the planned send time, so a stalled client cannot hide a slow server.
+ */
+export async function runPaced(options: PacedOptions): Promise<LoadFigures> {
+	const times: number[] = [];
+	const status: LoadFigures['status'] = { '2xx': 0, '3xx': 0, '4xx': 0, '5xx': 0 };
+	let errors = 0;
+	const total = Math.max(1, Math.round(options.rate * options.durationSeconds));
+	const interval = 1000 / options.rate;
+	const started = performance.now();
+	const inFlight: Promise<void>[] = [];
+	for (let i = 0; i < total; i++) {
+		const planned = started + i * interval;
+		const wait = planned - performance.now();
+		if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+		inFlight.push(
+			fetch(`${options.baseUrl}${options.path}`, { redirect: 'manual' })
+				.then(async (res) => {
+					await res.arrayBuffer();
+					times.push(performance.now() - planned);
+					const kind = `${Math.floor(res.status / 100)}xx` as keyof LoadFigures['status'];
+					if (kind in status) status[kind]++;
+				})
+				.catch(() => {
+					errors++;
+				})
+		);
+	}
+	await Promise.all(inFlight);
+	const seconds = (performance.now() - started) / 1000;
+	times.sort((a, b) => a - b);
+	return {
+		requests: times.length,
+		rps: Math.round(times.length / seconds),
+		p50: percentile(times, 50),
+		p95: percentile(times, 95),
+		p99: percentile(times, 99),
+		max: percentile(times, 100),
+		errors,
+		status,
+		byRoute: {}
+	};
 }
