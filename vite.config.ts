@@ -2,20 +2,16 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
-/** Integration files with servers of their own (see the integration-own project). */
-const OWN_SERVER_FILES = [
-	'tests/integration/matchmaking-rules.test.ts',
-	'tests/integration/reliability/{backup-restore,db-locked,form-fuzz,graceful-shutdown,injection,kill-mid-write,oversize,search-down,search-meilisearch}.test.ts'
-];
-
 export default defineConfig({
 	plugins: [sveltekit()],
 	server: { port: 3000 },
 	test: {
 		reporters: ['default', './tests/support/summary-reporter.ts'],
 		// Most integration and browser time is spent waiting on a server process or a browser, so
-		// the projects run side by side even on 2 cores. Each project that shares one server
-		// between its files runs those files one at a time (fileParallelism: false).
+		// files run side by side even on 2 cores. The integration and browser projects start one
+		// demo server per worker slot (tests/support/global-server.ts), so a server still sees one
+		// file at a time. vitest runs projects with fileParallelism: false after all the others,
+		// one file at a time (integration-pg, whose files share one PostgreSQL server).
 		maxWorkers: Math.max(3, availableParallelism() - 1),
 		projects: [
 			{
@@ -51,33 +47,15 @@ export default defineConfig({
 				}
 			},
 			{
-				// The integration files that start servers of their own (tests/support/server.ts):
-				// no shared state with the other projects, so they run beside them, one at a time.
-				extends: true,
-				test: {
-					name: 'integration-own',
-					include: OWN_SERVER_FILES,
-					environment: 'node',
-					testTimeout: 30_000,
-					hookTimeout: 120_000,
-					fileParallelism: false
-				}
-			},
-			{
 				extends: true,
 				test: {
 					name: 'integration',
 					include: ['tests/integration/**/*.test.ts'],
-					exclude: [
-						'tests/integration/postgres/**',
-						'tests/integration/request-path/**',
-						...OWN_SERVER_FILES
-					],
+					exclude: ['tests/integration/postgres/**', 'tests/integration/request-path/**'],
 					environment: 'node',
 					globalSetup: ['tests/support/global-server.ts'],
 					testTimeout: 30_000,
-					hookTimeout: 120_000,
-					fileParallelism: false
+					hookTimeout: 120_000
 				}
 			},
 			{
@@ -118,8 +96,7 @@ export default defineConfig({
 					environment: 'node',
 					globalSetup: ['tests/support/global-server.ts'],
 					testTimeout: 60_000,
-					hookTimeout: 120_000,
-					fileParallelism: false
+					hookTimeout: 120_000
 				}
 			}
 		]

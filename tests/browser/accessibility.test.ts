@@ -1,8 +1,9 @@
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { browserAvailable, DESKTOP, launchBrowser, PHONE } from '../support/browser';
 import { exhibitorWithBooth, queryDemo } from '../support/demo-db';
+import { sharedServer } from '../support/shared-server';
 
 const enabled = browserAvailable();
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -36,7 +37,7 @@ function publicPages(databasePath: string): string[] {
 
 describe.skipIf(!enabled)('accessibility of the public pages (axe-core, WCAG 2.1 AA)', () => {
 	let browser: Browser;
-	const baseUrl = inject('baseUrl');
+	const baseUrl = sharedServer().baseUrl;
 
 	beforeAll(async () => {
 		browser = await launchBrowser();
@@ -54,7 +55,7 @@ describe.skipIf(!enabled)('accessibility of the public pages (axe-core, WCAG 2.1
 			const context = await browser.newContext({ viewport, locale: 'es-PE', bypassCSP: true });
 			const page = await context.newPage();
 			const found: string[] = [];
-			for (const path of publicPages(inject('databasePath'))) {
+			for (const path of publicPages(sharedServer().databasePath)) {
 				await page.goto(`${baseUrl}${path}`, { waitUntil: 'networkidle' });
 				await page.waitForSelector('html[data-hydrated="true"]');
 				await page.addScriptTag({ path: axePath });

@@ -1,7 +1,8 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { browserAvailable, DESKTOP, gotoHydrated, launchBrowser, PHONE } from '../support/browser';
 import { queryDemo } from '../support/demo-db';
+import { sharedServer } from '../support/shared-server';
 
 const enabled = browserAvailable();
 const DEMO_PASSWORD = 'extemin-demo-2027';
@@ -18,8 +19,8 @@ async function signInAs(page: Page, baseUrl: string, email: string, password: st
 
 describe.skipIf(!enabled)('a new exhibitor, in the browser, from sign-up to sign-out', () => {
 	let browser: Browser;
-	const baseUrl = inject('baseUrl');
-	const databasePath = inject('databasePath');
+	const baseUrl = sharedServer().baseUrl;
+	const databasePath = sharedServer().databasePath;
 	const stamp = Date.now().toString(36);
 	const email = `navegador-${stamp}@example.pe`;
 	const password = 'un socavón con vista al Misti';

@@ -1,13 +1,14 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { browserAvailable, gotoHydrated, launchBrowser, PHONE } from '../support/browser';
 import { exhibitorWithBooth } from '../support/demo-db';
+import { sharedServer } from '../support/shared-server';
 
 const enabled = browserAvailable();
 
 describe.skipIf(!enabled)('a visitor browses the catalogue', () => {
 	let browser: Browser;
-	const baseUrl = inject('baseUrl');
+	const baseUrl = sharedServer().baseUrl;
 
 	beforeAll(async () => {
 		browser = await launchBrowser();
@@ -50,7 +51,7 @@ describe.skipIf(!enabled)('a visitor browses the catalogue', () => {
 	});
 
 	it('follows an exhibitor to its booth on the floor plan', async () => {
-		const exhibitor = exhibitorWithBooth(inject('databasePath'));
+		const exhibitor = exhibitorWithBooth(sharedServer().databasePath);
 		const context = await browser.newContext({ viewport: PHONE });
 		const page = await context.newPage();
 		await gotoHydrated(page, `${baseUrl}/exhibitors/${exhibitor.slug}`);

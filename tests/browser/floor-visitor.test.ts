@@ -1,7 +1,8 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { browserAvailable, DESKTOP, gotoHydrated, launchBrowser, PHONE } from '../support/browser';
 import { queryDemo } from '../support/demo-db';
+import { sharedServer } from '../support/shared-server';
 
 const enabled = browserAvailable();
 
@@ -34,7 +35,7 @@ const settle = (page: Page) => page.waitForTimeout(350);
 
 describe.skipIf(!enabled)('a visitor uses the public floor plan', () => {
 	let browser: Browser;
-	const baseUrl = inject('baseUrl');
+	const baseUrl = sharedServer().baseUrl;
 	const contexts: BrowserContext[] = [];
 
 	async function open(options: Parameters<Browser['newContext']>[0], path = '/floor?hall=P1') {
@@ -193,7 +194,7 @@ describe.skipIf(!enabled)('a visitor uses the public floor plan', () => {
 	it('tells screen readers each booth’s code, exhibitor and state', async () => {
 		const page = await open({ viewport: DESKTOP });
 		const [row] = queryDemo<{ code: string; name: string }>(
-			inject('databasePath'),
+			sharedServer().databasePath,
 			`select b.code, o.name from booth b join hall h on h.id = b.hall_id
 			 join exhibitor e on e.booth_id = b.id and e.status = 'approved'
 			 join organisation o on o.id = e.organisation_id where h.code = 'P1' order by b.code limit 1`
@@ -211,7 +212,7 @@ describe.skipIf(!enabled)('a visitor uses the public floor plan', () => {
 	it('searches every pavilion and switches to the one with the booth', async () => {
 		const page = await open({ viewport: DESKTOP });
 		const [{ code }] = queryDemo<{ code: string }>(
-			inject('databasePath'),
+			sharedServer().databasePath,
 			`select b.code from booth b join hall h on h.id = b.hall_id where h.code = 'P4' order by b.code limit 1 offset 9`
 		);
 		await page.locator('#floor-search').fill(code);

@@ -1,8 +1,9 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { browserAvailable, DESKTOP, gotoHydrated, launchBrowser, PHONE } from '../support/browser';
 import { queryDemo } from '../support/demo-db';
 import { signIn } from '../integration/auth-client';
+import { sharedServer } from '../support/shared-server';
 
 const enabled = browserAvailable();
 
@@ -10,7 +11,7 @@ describe.skipIf(!enabled)(
 	'an organiser lays out a pavilion and a visitor finds the exhibitor',
 	() => {
 		let browser: Browser;
-		const baseUrl = inject('baseUrl');
+		const baseUrl = sharedServer().baseUrl;
 		const hall = `B${Date.now() % 100000}`;
 
 		beforeAll(async () => {
@@ -54,7 +55,7 @@ describe.skipIf(!enabled)(
 				.toContain(`${hall}-001 se superpone`);
 
 			const [target] = queryDemo<{ id: number; slug: string }>(
-				inject('databasePath'),
+				sharedServer().databasePath,
 				`select e.id, o.slug from exhibitor e join organisation o on o.id = e.organisation_id
 			 where e.status = 'approved' order by e.id desc limit 1 offset 1`
 			);

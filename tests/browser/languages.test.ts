@@ -1,7 +1,8 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { browserAvailable, DESKTOP, gotoHydrated, launchBrowser, PHONE } from '../support/browser';
 import { exhibitorWithBooth } from '../support/demo-db';
+import { sharedServer } from '../support/shared-server';
 
 const enabled = browserAvailable();
 
@@ -18,8 +19,8 @@ async function scriptsOf(page: Page, url: string): Promise<string[]> {
 
 describe.skipIf(!enabled)('languages in the browser', () => {
 	let browser: Browser;
-	const baseUrl = inject('baseUrl');
-	const databasePath = inject('databasePath');
+	const baseUrl = sharedServer().baseUrl;
+	const databasePath = sharedServer().databasePath;
 
 	beforeAll(async () => {
 		browser = await launchBrowser();

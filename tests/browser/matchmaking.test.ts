@@ -1,9 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import ICAL from 'ical.js';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { browserAvailable, DESKTOP, gotoHydrated, launchBrowser, PHONE } from '../support/browser';
 import { queryDemo } from '../support/demo-db';
+import { sharedServer } from '../support/shared-server';
 
 const enabled = browserAvailable();
 const DEMO_PASSWORD = 'extemin-demo-2027';
@@ -39,8 +40,8 @@ async function downloadAgenda(page: Page) {
 
 describe.skipIf(!enabled)('two participants meet through matchmaking, in the browser', () => {
 	let browser: Browser;
-	const baseUrl = inject('baseUrl');
-	const databasePath = inject('databasePath');
+	const baseUrl = sharedServer().baseUrl;
+	const databasePath = sharedServer().databasePath;
 
 	beforeAll(async () => {
 		browser = await launchBrowser();

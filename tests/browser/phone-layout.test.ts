@@ -1,14 +1,15 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { browserAvailable, DESKTOP, gotoHydrated, launchBrowser, PHONE } from '../support/browser';
 import { signIn } from '../integration/auth-client';
+import { sharedServer } from '../support/shared-server';
 
 const enabled = browserAvailable();
 
 describe.skipIf(!enabled)('the phone layout has no rough edges', () => {
 	let browser: Browser;
 	let organiser: BrowserContext;
-	const baseUrl = inject('baseUrl');
+	const baseUrl = sharedServer().baseUrl;
 
 	beforeAll(async () => {
 		browser = await launchBrowser();

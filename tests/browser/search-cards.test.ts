@@ -1,15 +1,16 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { browserAvailable, gotoHydrated, launchBrowser, PHONE } from '../support/browser';
 import { queryDemo } from '../support/demo-db';
 import { signIn } from '../integration/auth-client';
+import { sharedServer } from '../support/shared-server';
 
 const enabled = browserAvailable();
 
 describe.skipIf(!enabled)('a visitor bookmarks straight from the search results', () => {
 	let browser: Browser;
-	const baseUrl = inject('baseUrl');
-	const databasePath = inject('databasePath');
+	const baseUrl = sharedServer().baseUrl;
+	const databasePath = sharedServer().databasePath;
 
 	beforeAll(async () => {
 		browser = await launchBrowser();

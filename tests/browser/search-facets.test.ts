@@ -1,13 +1,14 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { browserAvailable, gotoHydrated, launchBrowser, PHONE } from '../support/browser';
+import { sharedServer } from '../support/shared-server';
 
 const enabled = browserAvailable();
 
 /** Issue 11: OR within a facet. Ticking Peru leaves Chile to tick, and both together show both. */
 describe.skipIf(!enabled)('a visitor ticks two countries in the catalogue', () => {
 	let browser: Browser;
-	const baseUrl = inject('baseUrl');
+	const baseUrl = sharedServer().baseUrl;
 
 	beforeAll(async () => {
 		browser = await launchBrowser();

@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { browserAvailable, gotoHydrated, launchBrowser, PHONE } from '../support/browser';
+import { sharedServer } from '../support/shared-server';
 
 const enabled = browserAvailable();
 
@@ -30,7 +31,7 @@ async function expectHighlighted(page: Page, ...words: string[]): Promise<void> 
 
 describe.skipIf(!enabled)('a visitor searches the catalogue on a phone, typos and all', () => {
 	let browser: Browser;
-	const baseUrl = inject('baseUrl');
+	const baseUrl = sharedServer().baseUrl;
 
 	beforeAll(async () => {
 		browser = await launchBrowser();

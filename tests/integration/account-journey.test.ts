@@ -1,8 +1,9 @@
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { queryDemo } from '../support/demo-db';
 import { call, signIn } from './auth-client';
+import { sharedServer } from '../support/shared-server';
 
-const databasePath = inject('databasePath');
+const databasePath = sharedServer().databasePath;
 const stamp = Date.now().toString(36);
 const email = `journey-${stamp}@example.pe`;
 const password = 'una mina de cobre en Arequipa';

@@ -1,6 +1,6 @@
-import { inject } from 'vitest';
+import { sharedServer } from '../support/shared-server';
 
-export const baseUrl = inject('baseUrl');
+export const baseUrl = sharedServer().baseUrl;
 export const DEMO_PASSWORD = 'extemin-demo-2027';
 
 export interface Reply {

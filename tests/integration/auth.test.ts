@@ -1,10 +1,11 @@
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { queryDemo } from '../support/demo-db';
 import { accessPolicy, type Role } from '../../src/lib/server/auth/policy';
 import { listRouteIds } from '../unit/auth/routes';
 import { call, signIn } from './auth-client';
+import { sharedServer } from '../support/shared-server';
 
-const databasePath = inject('databasePath');
+const databasePath = sharedServer().databasePath;
 const one = <T>(sql: string, ...p: unknown[]) => queryDemo<T>(databasePath, sql, ...p)[0];
 
 const users: Record<Exclude<Role, 'anonymous'>, string> = {

@@ -1,8 +1,9 @@
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { exhibitorWithBooth, queryDemo } from '../support/demo-db';
 import { call, signIn } from './auth-client';
+import { sharedServer } from '../support/shared-server';
 
-const databasePath = inject('databasePath');
+const databasePath = sharedServer().databasePath;
 const one = <T>(sql: string) => queryDemo<T>(databasePath, sql)[0];
 // A hall of its own, so this file never moves booths other tests rely on.
 const HALL = `T${Date.now() % 100000}`;

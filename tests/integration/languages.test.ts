@@ -1,10 +1,11 @@
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { call, signIn } from './auth-client';
 import { exhibitorWithBooth, queryDemo } from '../support/demo-db';
 import { ORGANISER_EMAIL } from '../../src/lib/server/seed/people';
+import { sharedServer } from '../support/shared-server';
 
-const baseUrl = inject('baseUrl');
-const databasePath = inject('databasePath');
+const baseUrl = sharedServer().baseUrl;
+const databasePath = sharedServer().databasePath;
 
 async function get(path: string, headers: Record<string, string> = {}) {
 	const res = await fetch(`${baseUrl}${path}`, { headers, redirect: 'manual' });

@@ -3,9 +3,10 @@
  * request, accept, and both see the same meeting at the same table in agenda and iCal.
  */
 import ICAL from 'ical.js';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { queryDemo } from '../support/demo-db';
 import { call, signIn } from './auth-client';
+import { sharedServer } from '../support/shared-server';
 
 function pickPair(): {
 	a: { id: number; email: string };
@@ -15,7 +16,7 @@ function pickPair(): {
 	// Three opted-in people, free all event long, with no requests or meetings at all,
 	// so the test owns their agendas.
 	const rows = queryDemo<{ id: number; email: string }>(
-		inject('databasePath'),
+		sharedServer().databasePath,
 		`select u.id, u.email from user u join match_profile p on p.user_id = u.id
 		 where u.disabled_at is null
 		   and not exists (select 1 from meeting_request r where r.from_user_id = u.id or r.to_user_id = u.id)
@@ -30,7 +31,7 @@ function pickPair(): {
 
 function requestId(from: number, to: number): number {
 	const [row] = queryDemo<{ id: number }>(
-		inject('databasePath'),
+		sharedServer().databasePath,
 		`select id from meeting_request where from_user_id = ? and to_user_id = ? order by id desc`,
 		from,
 		to

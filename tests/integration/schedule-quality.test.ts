@@ -3,11 +3,12 @@
  * states the quality figure with its meaning and lists unscheduled requests with a reason.
  */
 import Database from 'better-sqlite3';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { call, signIn } from './auth-client';
+import { sharedServer } from '../support/shared-server';
 
 function acceptedWithoutMeeting(): number {
-	const db = new Database(inject('databasePath'), { readonly: true });
+	const db = new Database(sharedServer().databasePath, { readonly: true });
 	try {
 		const row = db
 			.prepare(

@@ -1,8 +1,9 @@
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { queryDemo } from '../support/demo-db';
 import { call, signIn } from './auth-client';
+import { sharedServer } from '../support/shared-server';
 
-const databasePath = inject('databasePath');
+const databasePath = sharedServer().databasePath;
 let cookie = '';
 let userId = 0;
 

@@ -1,9 +1,10 @@
 import sharp from 'sharp';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { queryDemo } from '../support/demo-db';
 import { baseUrl, call, signIn } from './auth-client';
+import { sharedServer } from '../support/shared-server';
 
-const databasePath = inject('databasePath');
+const databasePath = sharedServer().databasePath;
 
 async function upload(cookie: string, bytes: Uint8Array, filename: string, type: string) {
 	const form = new FormData();

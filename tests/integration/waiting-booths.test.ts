@@ -3,14 +3,15 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call, signIn } from './auth-client';
+import { sharedServer } from '../support/shared-server';
 
 /**
  * Booths are sold before the plan is drawn: an exhibitor imported with a code the plan lacks
  * waits in the floor editor's list and takes the booth when the organiser draws it.
  */
-const databasePath = inject('databasePath');
+const databasePath = sharedServer().databasePath;
 const run = promisify(execFile);
 const HALL = `W${Date.now() % 10000}`;
 const SLUG = `espera-${Date.now() % 100000}`;

@@ -1,8 +1,9 @@
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { exhibitorWithBooth, queryDemo } from '../support/demo-db';
 import { describeLoad, runLoad, type LoadFigures, type LoadRequest } from '../support/load';
 import Database from 'better-sqlite3';
 import { DEMO_PASSWORD, ORGANISER_EMAIL } from '../integration/reliability/http';
+import { sharedServer } from '../support/shared-server';
 
 /**
  * load-catalogue and load-mixed (docs/security.md), against the shared built server with the demo
@@ -10,8 +11,8 @@ import { DEMO_PASSWORD, ORGANISER_EMAIL } from '../integration/reliability/http'
  * near two minutes on 2 cores, as CI must stay under 15 minutes. The static file is the
  * reference: its figures on the same server make the ratios comparable across machines.
  */
-const baseUrl = inject('baseUrl');
-const databasePath = inject('databasePath');
+const baseUrl = sharedServer().baseUrl;
+const databasePath = sharedServer().databasePath;
 const SECONDS = Number(process.env.STRESS_SECONDS ?? 12);
 const CONNECTIONS = 50;
 

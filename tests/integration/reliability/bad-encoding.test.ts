@@ -1,14 +1,15 @@
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { exhibitorWithBooth, queryDemo } from '../../support/demo-db';
 import { countRows, rawGet, rawPost } from './http';
+import { sharedServer } from '../../support/shared-server';
 
 /**
  * bad-encoding (docs/security.md): invalid UTF-8, bad escapes, NUL and lone surrogates in paths,
  * query strings and form bodies. Every answer is 2xx/3xx/4xx; escapes that cannot be decoded
  * and NUL bytes are refused at the edge with 400, and nothing is stored.
  */
-const baseUrl = inject('baseUrl');
-const databasePath = inject('databasePath');
+const baseUrl = sharedServer().baseUrl;
+const databasePath = sharedServer().databasePath;
 
 const exhibitor = exhibitorWithBooth(databasePath);
 const [innovation] = queryDemo<{ slug: string }>(

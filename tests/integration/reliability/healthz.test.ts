@@ -1,10 +1,11 @@
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { version } from '../../../package.json';
 import { queryDemo } from '../../support/demo-db';
+import { sharedServer } from '../../support/shared-server';
 
 /** GET /healthz on the shared server: the database and the search engine, for load balancers. */
-const baseUrl = inject('baseUrl');
-const databasePath = inject('databasePath');
+const baseUrl = sharedServer().baseUrl;
+const databasePath = sharedServer().databasePath;
 
 interface Health {
 	status: string;

@@ -1,11 +1,11 @@
-import { inject } from 'vitest';
 import Database from 'better-sqlite3';
 import { randomInt } from 'node:crypto';
 import { queryDemo } from '../../support/demo-db';
+import { sharedServer } from '../../support/shared-server';
 
 /** Helpers for the trust-and-safety tests (docs/security.md): HTTP as a browser sends it. */
-export const baseUrl = inject('baseUrl');
-export const databasePath = inject('databasePath');
+export const baseUrl = sharedServer().baseUrl;
+export const databasePath = sharedServer().databasePath;
 export const DEMO_PASSWORD = 'extemin-demo-2027';
 export const ORGANISER_EMAIL = 'organizador@extemin.pe';
 
