@@ -110,7 +110,9 @@ const load = () => (runtime ??= Promise.resolve().then(() => {
 	const mod = require(highsPath);
 	return (mod.default || mod)();
 }));
-parentPort.on('message', ({ lp, deadline, solver }) => {
+parentPort.on('message', ({ warm, lp, deadline, solver }) => {
+	// A warm-up only loads HiGHS (while the caller still builds its model); no answer is sent.
+	if (warm) return void load().catch(() => (runtime = null));
 	const loadStarted = Date.now();
 	let constants;
 	load()
@@ -150,6 +152,34 @@ interface WorkerMessage {
 /** A worker whose last solve answered in time, kept (unref'd) with HiGHS loaded for the next. */
 let idle: import('node:worker_threads').Worker | null = null;
 
+async function newWorker(): Promise<import('node:worker_threads').Worker> {
+	const { Worker } = await import('node:worker_threads');
+	const worker = new Worker(WORKER_SOURCE, {
+		eval: true,
+		workerData: { highsPath: await highsPath() }
+	});
+	// A bound nobody waits for must not keep the process alive.
+	worker.unref();
+	return worker;
+}
+
+/**
+ * Starts a worker and its HiGHS load ahead of the first solve, so that both overlap with the
+ * caller's model building; the next startLpWorker call takes it. Failures are left for that
+ * call to report. A worker left idle is unreferenced and holds nothing open.
+ */
+export async function prewarmLpWorker(): Promise<void> {
+	if (idle) return;
+	try {
+		const worker = await newWorker();
+		if (idle) return void worker.terminate();
+		worker.postMessage({ warm: true });
+		idle = worker;
+	} catch {
+		// startLpWorker tries again and reports why it cannot start.
+	}
+}
+
 /**
  * Starts the solve in a worker (the idle one, or a new one); resolves to `{ error }` when
  * workers or `highs` are unavailable here, so the caller can log why and solve in this
@@ -165,16 +195,10 @@ export async function startLpWorker(
 		idle = null;
 	} else {
 		try {
-			const { Worker } = await import('node:worker_threads');
-			worker = new Worker(WORKER_SOURCE, {
-				eval: true,
-				workerData: { highsPath: await highsPath() }
-			});
+			worker = await newWorker();
 		} catch (err) {
 			return { error: `LP worker did not start: ${err instanceof Error ? err.message : err}` };
 		}
-		// A bound nobody waits for must not keep the process alive.
-		worker.unref();
 	}
 	let settled: LpOutcome | null = null;
 	const outcome = new Promise<LpOutcome>((resolve) => {

@@ -2,6 +2,7 @@ import { roundBound } from './bound';
 import { guidedGreedy, priorityGreedy } from './greedy';
 import { defaultBudgetMs, finish, prepare } from './heuristic';
 import { Lns } from './lns';
+import { prewarmLpWorker } from './lp-worker';
 import { preloadHighs, solveMilp } from './milp';
 import type { Model } from './model';
 import type { Assignment } from './state';
@@ -11,8 +12,10 @@ import type {
 	SchedulerLogEvent,
 	SchedulerOptions,
 	SchedulerProgress,
-	SchedulerResult
+	SchedulerResult,
+	StopReason
 } from './types';
+import { DEFAULT_GAP_TOLERANCE } from './types';
 import { startUpperBound, type BoundJob } from './upper-bound';
 
 /**
@@ -54,17 +57,22 @@ async function runMilp(
 	return { state, upperBound: current.upperBound, stats };
 }
 
+/** How the search ended: it met the bound's target, ran to `end`, or had nothing left. */
+type SearchEnd = 'target' | 'end' | 'exhausted';
+
 /**
  * Greedy start and LNS in slices until `end`. When the LP's answer arrives, a second start
  * from its solution (guidedGreedy) joins, and both are improved in turn; the search stops
- * early once a schedule reaches the LP's bound, which proves it optimal.
+ * early once a schedule is certified by the LP's bound: weight >= (1 - tolerance) * bound
+ * (with tolerance 0, only a schedule that meets the bound, which proves it optimal).
  */
 async function improve(
 	m: Model,
 	bound: BoundJob,
 	end: number,
+	tolerance: number,
 	report?: (p: SchedulerProgress) => void
-): Promise<Assignment> {
+): Promise<{ state: Assignment; ended: SearchEnd }> {
 	report?.({ phase: 'greedy', fraction: 0 });
 	const searches = [new Lns(priorityGreedy(m))];
 	report?.({ phase: 'improve', fraction: 0.2 });
@@ -83,11 +91,11 @@ async function improve(
 				}
 			}
 		}
-		if (best().weight >= target - 1e-9) break;
+		if (certified(best().weight, target, tolerance)) return { state: best(), ended: 'target' };
 		const live = searches.filter((x) => !done.has(x));
 		if (live.length === 0) {
 			// Nothing left to try: only the LP's start could still help, so wait for it idly.
-			if (guided || !bound.concurrent) break;
+			if (guided || !bound.concurrent) return { state: best(), ended: 'exhausted' };
 			await sleep(20);
 			continue;
 		}
@@ -95,21 +103,48 @@ async function improve(
 		if (!search.run(Math.min(end, Date.now() + SLICE_MS))) done.add(search);
 		await tick();
 	}
-	return best();
+	return { state: best(), ended: 'end' };
+}
+
+/** True when `weight` is proven within `tolerance` (relative) of the optimum by `bound`. */
+function certified(weight: number, bound: number, tolerance: number): boolean {
+	return weight >= (1 - tolerance) * bound - 1e-9 * Math.max(1, bound);
+}
+
+/** The bound at or below which `weight` is certified within `tolerance`. */
+const certifyingBound = (weight: number, tolerance: number) =>
+	tolerance < 1 ? weight / (1 - tolerance) + 1e-9 * Math.max(1, weight) : Infinity;
+
+function stopReason(
+	weight: number,
+	upperBound: number,
+	tolerance: number,
+	ended: SearchEnd | 'milp-optimal' | 'milp-stopped'
+): StopReason {
+	if (Math.abs(upperBound - weight) <= 1e-6 * Math.max(1, weight)) return 'optimal';
+	if (tolerance > 0 && certified(weight, upperBound, tolerance)) return 'gap';
+	return ended === 'exhausted' ? 'exhausted' : 'budget';
 }
 
 /**
  * Full scheduler: heuristic start, proven bound, then HiGHS when the model is small enough
- * ('auto') or always ('exact', without a time limit unless timeBudgetMs is given).
+ * ('auto') or always ('exact', without a time limit unless timeBudgetMs is given). In 'auto'
+ * mode the run stops as soon as the schedule is within `gapTolerance` of its proven bound.
  */
 export async function schedule(
 	instance: SchedulerInstance,
 	options: SchedulerOptions = {}
 ): Promise<SchedulerResult> {
 	const started = Date.now();
-	const m = prepare(instance);
 	const mode = options.mode ?? 'auto';
+	// HiGHS loads in its worker while the model and the LP are built here.
+	if (mode === 'auto') void prewarmLpWorker();
+	const m = prepare(instance);
 	const budget = options.timeBudgetMs ?? defaultBudgetMs(instance);
+	const tolerance = Math.min(
+		0.5,
+		Math.max(0, options.gapTolerance ?? (mode === 'exact' ? 0 : DEFAULT_GAP_TOLERANCE))
+	);
 	const report = options.onProgress;
 	const log = options.onLog ?? (() => {});
 	const bound = await startUpperBound(m, {
@@ -128,15 +163,22 @@ export async function schedule(
 	// With HiGHS on the other core the heuristic can use most of the budget itself.
 	// It keeps going until the LP's answer is due, so that the LP-guided start gets its turn.
 	const heuristicShare = bound.concurrent ? 0.88 : 0.45;
-	const state = await improve(m, bound, started + budget * heuristicShare, report);
+	const search = await improve(m, bound, started + budget * heuristicShare, tolerance, report);
+	const { state } = search;
 	report?.({ phase: 'bound', fraction: 0.5 });
-	const proven = await bound.finish(state.weight, started + budget * 0.94);
+	const proven = await bound.finish(
+		state.weight,
+		started + budget * 0.94,
+		certifyingBound(state.weight, tolerance)
+	);
 	let best: Exact = { state, upperBound: proven.upperBound, stats: proven.stats };
-	if (milp && best.upperBound > state.weight) {
+	let ended: Parameters<typeof stopReason>[3] = search.ended;
+	if (milp && !certified(state.weight, best.upperBound, mode === 'exact' ? 0 : tolerance)) {
 		report?.({ phase: 'exact', fraction: 0.6 });
 		const left = started + budget * 0.95 - Date.now();
 		const exactSeconds = options.timeBudgetMs === undefined ? Infinity : left / 1000;
 		best = await runMilp(m, best, mode === 'exact' ? exactSeconds : left / 1000, log);
+		ended = best.stats.mipStatus === 'optimal' ? 'milp-optimal' : 'milp-stopped';
 	}
 	if (best.upperBound < best.state.weight) {
 		// Cannot happen when the bound is proven; reported as is (never clamped) and logged.
@@ -150,7 +192,8 @@ export async function schedule(
 		upperBound: best.upperBound,
 		started,
 		gapDeadline: Math.max(Date.now() + 50, started + budget),
-		stats: best.stats
+		stats: best.stats,
+		stopped: stopReason(best.state.weight, best.upperBound, tolerance, ended)
 	});
 	report?.({ phase: 'done', fraction: 1 });
 	return result;

@@ -84,9 +84,14 @@ export interface BoundJob {
 	poll(): Promise<LpResult | null>;
 	/**
 	 * The proven bound and how it was proven. `best` is the best known schedule weight (it
-	 * steers the subgradient steps); refinement runs until `refineDeadline`.
+	 * steers the subgradient steps); refinement runs until `refineDeadline`, or until the bound
+	 * is at most `enough` (one that already certifies the schedule within the gap tolerance).
 	 */
-	finish(best: number, refineDeadline: number): Promise<{ upperBound: number; stats: BoundStats }>;
+	finish(
+		best: number,
+		refineDeadline: number,
+		enough?: number
+	): Promise<{ upperBound: number; stats: BoundStats }>;
 }
 
 const zeroCap = (m: Model) => lagrangianBound(m, 0, 0, { maxIter: 1 });
@@ -114,16 +119,17 @@ export async function startUpperBound(
 ): Promise<BoundJob> {
 	const started = Date.now();
 	const log = options.onLog ?? (() => {});
-	const subgradient = (best: number, refineDeadline: number, note?: string) => {
+	const subgradient = (best: number, refineDeadline: number, note?: string, enough?: number) => {
 		const upperBound = lagrangianBound(m, best, Math.max(refineDeadline, Date.now() + 50), {
-			maxIter: 2000
+			maxIter: 2000,
+			stopAt: enough
 		});
 		return { upperBound, stats: { method: 'lagrangian', start: 'zero', note } as BoundStats };
 	};
 	const none = (note?: string): BoundJob => ({
 		concurrent: false,
 		poll: async () => null,
-		finish: async (best, refineDeadline) => subgradient(best, refineDeadline, note)
+		finish: async (best, refineDeadline, enough) => subgradient(best, refineDeadline, note, enough)
 	});
 	if (!options.useSolver) return none();
 	const choice = chooseRelaxation(m, options.limits);
@@ -178,7 +184,7 @@ export async function startUpperBound(
 			if (result || !worker?.ready()) return result;
 			return settle(await worker.result(Date.now()));
 		},
-		async finish(best, refineDeadline) {
+		async finish(best, refineDeadline, enough) {
 			if (!result && !failure) {
 				if (worker) settle(await worker.result(waitUntil));
 				else {
@@ -188,7 +194,7 @@ export async function startUpperBound(
 					settle(await inThread);
 				}
 			}
-			return refine(m, result, failure, best, refineDeadline, log);
+			return refine(m, result, failure, { best, refineDeadline, enough }, log);
 		}
 	};
 }
@@ -197,15 +203,15 @@ function refine(
 	m: Model,
 	lp: LpResult | null,
 	failure: string | undefined,
-	best: number,
-	refineDeadline: number,
+	goal: { best: number; refineDeadline: number; enough?: number },
 	log: (event: SchedulerLogEvent) => void
 ): { upperBound: number; stats: BoundStats } {
+	const { best, refineDeadline, enough } = goal;
 	const deadline = Math.max(refineDeadline, Date.now() + 50);
 	if (!lp || !lp.prices) {
 		const note = failure ?? `HiGHS returned no duals (${lp?.answer.status ?? 'no answer'})`;
 		log({ level: 'warn', message: `Scheduler bound: ${note}; Lagrangian steps from zero prices` });
-		const upperBound = lagrangianBound(m, best, deadline, { maxIter: 2000 });
+		const upperBound = lagrangianBound(m, best, deadline, { maxIter: 2000, stopAt: enough });
 		return {
 			upperBound,
 			stats: {
@@ -232,10 +238,15 @@ function refine(
 	}
 	// The exact LP solved to optimality is the Lagrangian dual's value: steps cannot beat it.
 	const canImprove = !choice.blocks.exact || answer.status !== 'optimal';
-	if (!canImprove || lp.bound <= best + 1e-9) return { upperBound: lp.bound, stats };
+	const certifies = enough !== undefined && lp.bound <= enough;
+	if (!canImprove || certifies || lp.bound <= best + 1e-9) return { upperBound: lp.bound, stats };
 	const refined = Math.min(
 		lp.bound,
-		lagrangianBound(m, best, deadline, { maxIter: 5000, start: lp.prices ?? undefined })
+		lagrangianBound(m, best, deadline, {
+			maxIter: 5000,
+			start: lp.prices ?? undefined,
+			stopAt: enough
+		})
 	);
 	if (refined < lp.bound)
 		return { upperBound: refined, stats: { ...stats, method: 'lagrangian', start: choice.method } };
