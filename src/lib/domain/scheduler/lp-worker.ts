@@ -149,7 +149,10 @@ interface WorkerMessage {
 	error?: string;
 }
 
-/** A worker whose last solve answered in time, kept (unref'd) with HiGHS loaded for the next. */
+/** How long a worker that missed its deadline may take to answer before it is terminated. */
+const LATE_GRACE_MS = 5_000;
+
+/** A worker whose last solve answered, kept (unref'd) with HiGHS loaded for the next. */
 let idle: import('node:worker_threads').Worker | null = null;
 
 async function newWorker(): Promise<import('node:worker_threads').Worker> {
@@ -215,6 +218,11 @@ export async function startLpWorker(
 		}
 		worker.on('message', onMessage).on('error', onError).on('exit', onExit);
 	});
+	// One that answered is kept (HiGHS loaded and warmed up) unless another already waits.
+	const park = (o: LpOutcome) => {
+		if (o.answer && idle === null) idle = worker;
+		else void worker.terminate();
+	};
 	worker.postMessage({ lp, ...options });
 	return {
 		ready: () => settled !== null,
@@ -228,9 +236,18 @@ export async function startLpWorker(
 			});
 			const result = await Promise.race([outcome, late]);
 			clearTimeout(timer);
-			// A worker still solving cannot be interrupted: it goes. One that answered is kept.
-			if (settled?.answer && idle === null) idle = worker;
-			else void worker.terminate();
+			if (settled) park(settled);
+			else {
+				// Still solving: HiGHS stops at its own time limit (the same deadline) soon after,
+				// and a worker that then answers is kept warm for the next run; one that does not
+				// answer within the grace period goes.
+				const grace = setTimeout(() => void worker.terminate(), LATE_GRACE_MS);
+				grace.unref();
+				void outcome.then((o) => {
+					clearTimeout(grace);
+					park(o);
+				});
+			}
 			return result;
 		}
 	};

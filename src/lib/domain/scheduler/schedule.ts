@@ -150,9 +150,10 @@ export async function schedule(
 	const bound = await startUpperBound(m, {
 		// 'exact' proves its bound by branch and bound: no LP worker to wait for.
 		useSolver: mode === 'auto',
-		// The LP (WebAssembly load included) must be back in time for the refinement.
-		deadline: started + budget * 0.8,
-		workerDeadline: started + budget * 0.88,
+		// The LP (WebAssembly load included) must be back in time for the refinement. PDLP
+		// checks its time limit coarsely (up to 0.9 s late on 65k columns), hence the margin.
+		deadline: started + budget * 0.75,
+		workerDeadline: started + budget * 0.9,
 		onLog: log
 	});
 	const milp = mode === 'exact' || (mode === 'auto' && m.feasSlots.length <= AUTO_MILP_VARIABLES);

@@ -53,13 +53,19 @@ export function chooseRelaxation(
 	if (!blocks) {
 		const days = slotsByDay(m);
 		const longest = Math.max(1, ...days.map((d) => d.length));
-		for (let size = 2; size <= longest && !blocks; size++) {
+		// The finest blocks that fit: runs of 2, 3, ... slots of a day, then the whole event.
+		for (const size of [...Array.from({ length: longest - 1 }, (_, i) => i + 2), Infinity]) {
 			const coarse = coarseBlocks(m, days, size);
-			if (blockColumns(m, coarse) <= coarseLimit) blocks = coarse;
+			if (blockColumns(m, coarse) <= coarseLimit) {
+				blocks = coarse;
+				break;
+			}
 		}
 	}
 	if (!blocks) {
-		return { note: `LP too large (${exactCols} exact columns, limit ${exactLimit})` };
+		return {
+			note: `LP too large (${exactCols} exact columns, limit ${exactLimit}; coarse limit ${coarseLimit})`
+		};
 	}
 	const rel = buildRelaxation(m, blocks.blockOf, blocks.count);
 	const method = blocks.exact && blocks.count === m.slotCount ? 'lp-per-slot' : 'lp-per-block';
