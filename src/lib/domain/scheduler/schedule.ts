@@ -16,7 +16,7 @@ import type {
 	StopReason
 } from './types';
 import { DEFAULT_GAP_TOLERANCE } from './types';
-import { startUpperBound, type BoundJob } from './upper-bound';
+import { coarseColumnLimit, startUpperBound, type BoundJob } from './upper-bound';
 
 /**
  * In 'auto' mode HiGHS branch-and-bound only runs on models this small: at about 16k
@@ -154,6 +154,7 @@ export async function schedule(
 		// checks its time limit coarsely (up to 0.9 s late on 65k columns), hence the margin.
 		deadline: started + budget * 0.75,
 		workerDeadline: started + budget * 0.9,
+		limits: { coarse: coarseColumnLimit(budget) },
 		onLog: log
 	});
 	const milp = mode === 'exact' || (mode === 'auto' && m.feasSlots.length <= AUTO_MILP_VARIABLES);

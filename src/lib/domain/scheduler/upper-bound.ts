@@ -28,6 +28,15 @@ import type { BoundStats, SchedulerLogEvent } from './types';
  */
 export const EXACT_COLUMN_LIMIT = 60_000;
 const COARSE_COLUMN_LIMIT = 80_000;
+
+/**
+ * The coarse LP's column limit for a budget: 80k, or 3 columns per millisecond of budget on
+ * long runs (PDLP solved the 100k-column LP of the 100,000-request event in 12 s under a load
+ * average of 9, within that event's 40 s budget).
+ */
+export function coarseColumnLimit(budgetMs: number): number {
+	return Math.max(COARSE_COLUMN_LIMIT, Math.round(3 * budgetMs));
+}
 /**
  * Dual simplex is exact and quick on small LPs; above this PDLP, which reached the same bound
  * 2-5x sooner on the benchmark events (simplex hit the time limit from 6,600 columns).
