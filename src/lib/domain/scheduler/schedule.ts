@@ -23,6 +23,8 @@ import { coarseColumnLimit, startUpperBound, type BoundJob } from './upper-bound
  * variables its root LP alone took 1.5-2 s here, which a 2 s budget cannot afford.
  */
 const AUTO_MILP_VARIABLES = 6_000;
+/** Events up to this many requests start the LP worker before building the model. */
+const PREWARM_MAX_REQUESTS = 30_000;
 /** Heuristic slices between which the LP worker's answer is picked up. */
 const SLICE_MS = 60;
 
@@ -137,8 +139,10 @@ export async function schedule(
 ): Promise<SchedulerResult> {
 	const started = Date.now();
 	const mode = options.mode ?? 'auto';
-	// HiGHS loads in its worker while the model and the LP are built here.
-	if (mode === 'auto') void prewarmLpWorker();
+	// HiGHS loads in its worker while the model and the LP are built here. Not for the largest
+	// events: there that load is a small share of the budget, their LP may be too large to
+	// solve at all, and compiling the WebAssembly takes CPU from the web server for nothing.
+	if (mode === 'auto' && instance.requests.length <= PREWARM_MAX_REQUESTS) void prewarmLpWorker();
 	const m = prepare(instance);
 	const budget = options.timeBudgetMs ?? defaultBudgetMs(instance);
 	const tolerance = Math.min(
@@ -159,7 +163,7 @@ export async function schedule(
 	});
 	const milp = mode === 'exact' || (mode === 'auto' && m.feasSlots.length <= AUTO_MILP_VARIABLES);
 	// Only this thread's own HiGHS uses need it: compiling 3.5 MB of WebAssembly is not free.
-	if (milp || (mode === 'auto' && !bound.concurrent)) {
+	if (milp || bound.solvesHere) {
 		preloadHighs((message) => log({ level: 'warn', message: `Scheduler: ${message}` }));
 	}
 	// With HiGHS on the other core the heuristic can use most of the budget itself.

@@ -95,6 +95,8 @@ export interface LpResult {
 export interface BoundJob {
 	/** True when HiGHS runs in a worker thread, alongside the heuristic on this one. */
 	concurrent: boolean;
+	/** True when the LP will be solved in this thread (no worker): HiGHS is needed here. */
+	solvesHere: boolean;
 	/** The LP result when it has already arrived (never waits); null before or without one. */
 	poll(): Promise<LpResult | null>;
 	/**
@@ -143,6 +145,7 @@ export async function startUpperBound(
 	};
 	const none = (note?: string): BoundJob => ({
 		concurrent: false,
+		solvesHere: false,
 		poll: async () => null,
 		finish: async (best, refineDeadline, enough) => subgradient(best, refineDeadline, note, enough)
 	});
@@ -163,6 +166,7 @@ export async function startUpperBound(
 		};
 		return {
 			concurrent: false,
+			solvesHere: false,
 			poll: async () => null,
 			finish: async () => ({ upperBound: 0, stats })
 		};
@@ -195,6 +199,7 @@ export async function startUpperBound(
 	const worker: LpJob | null = 'error' in job ? null : job;
 	return {
 		concurrent: worker !== null,
+		solvesHere: worker === null,
 		async poll() {
 			if (result || !worker?.ready()) return result;
 			return settle(await worker.result(Date.now()));
