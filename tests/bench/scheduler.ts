@@ -74,6 +74,7 @@ async function runVarying(key: string): Promise<BenchFigure[]> {
 			value: `${bound?.method ?? '?'}${bound?.start ? ` from ${bound.start}` : ''} (HiGHS ${bound?.highsStatus ?? '-'})`
 		},
 		{ name: name('weight / upper bound'), value: round(weight / upperBound) },
+		{ name: name('stopped'), value: result.stats.stopped ?? '?' },
 		{ name: name('HiGHS MIP weight in the same time'), value: mipWeight }
 	];
 	if (cached) {
@@ -153,6 +154,7 @@ async function runCase(c: Case): Promise<BenchFigure[]> {
 			pass: c.minRatio === undefined ? undefined : ratio >= c.minRatio
 		},
 		{ name: name('optimal'), value: result.stats.optimal ? 'yes' : 'no' },
+		{ name: name('stopped'), value: result.stats.stopped ?? '?' },
 		{ name: name('idle gaps'), value: result.stats.idleGaps },
 		{
 			name: name('time'),

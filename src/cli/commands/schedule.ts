@@ -19,7 +19,7 @@ function summary(
 	return (
 		`${typeof result.meetings === 'number' ? result.meetings : result.meetings.length} meetings, weight ${s.scheduledWeight} / upper bound ${s.upperBound} (${share} %` +
 		`${s.bound ? `, bound by ${s.bound.method}` : ''})` +
-		`${s.optimal ? ', optimal' : ''}; ${result.unscheduled.length} unscheduled, ${s.idleGaps} idle gaps, ${(s.millis / 1000).toFixed(1)} s`
+		`${s.optimal ? ', optimal' : ''}${s.stopped ? `, stopped: ${s.stopped}` : ''}; ${result.unscheduled.length} unscheduled, ${s.idleGaps} idle gaps, ${(s.millis / 1000).toFixed(1)} s`
 	);
 }
 

@@ -108,7 +108,12 @@ export function lagrangianBound(
 	m: Model,
 	target: number,
 	deadline: number,
-	options: { maxIter?: number; start?: Prices } = {}
+	options: {
+		maxIter?: number;
+		start?: Prices;
+		/** Stops as soon as the bound is this low (a bound that already certifies the schedule). */
+		stopAt?: number;
+	} = {}
 ): number {
 	const prices = options.start ?? new Prices(m);
 	const maxIter = options.maxIter ?? 400;
@@ -125,7 +130,8 @@ export function lagrangianBound(
 			theta /= 2;
 			stale = 0;
 		}
-		if (roundBound(m, best) <= target + 1e-9 || theta < 1e-4) break;
+		const proven = roundBound(m, best);
+		if (proven <= target + 1e-9 || proven <= (options.stopAt ?? -Infinity) || theta < 1e-4) break;
 		if (!prices.step(value, target, theta) || Date.now() > deadline) break;
 	}
 	return roundBound(m, best);

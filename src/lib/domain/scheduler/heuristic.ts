@@ -6,16 +6,23 @@ import { buildModel, type Model } from './model';
 import { parseInstance } from './parse';
 import { toResult } from './result';
 import type { Assignment } from './state';
-import type { BoundStats, SchedulerInstance, SchedulerProgress, SchedulerResult } from './types';
+import type {
+	BoundStats,
+	SchedulerInstance,
+	SchedulerProgress,
+	SchedulerResult,
+	StopReason
+} from './types';
 
 /**
- * Default soft budget: 3 s up to 1,500 requests, 2 ms a request up to 5,000 (10 s: the LP
- * that proves the bound and guides the search needs that on 2 busy cores), then 0.55 ms a
- * request up to 40 s. Runs stop earlier once the schedule meets the proven bound.
+ * Default soft budget: 5 s up to 2,500 requests, 2 ms a request up to 5,000 (10 s: the LP
+ * that proves the bound and guides the search needs that on 2 busy cores, where HiGHS's first,
+ * not yet optimised solve alone took 2-4 s), then 0.55 ms a request up to 40 s. Runs stop
+ * earlier once the schedule is within the gap tolerance of its proven bound.
  */
 export function defaultBudgetMs(instance: SchedulerInstance): number {
 	const n = instance.requests.length;
-	if (n <= 5_000) return Math.max(3_000, 2 * n);
+	if (n <= 5_000) return Math.max(5_000, 2 * n);
 	return Math.min(40_000, Math.max(10_000, n * 0.55));
 }
 
@@ -50,7 +57,13 @@ export function heuristicAssignment(
  */
 export function finish(
 	state: Assignment,
-	bound: { upperBound: number; started: number; gapDeadline: number; stats?: BoundStats }
+	bound: {
+		upperBound: number;
+		started: number;
+		gapDeadline: number;
+		stats?: BoundStats;
+		stopped?: StopReason;
+	}
 ): SchedulerResult {
 	const days = slotsByDay(state.model);
 	reduceIdleGaps(state, days, bound.gapDeadline);
@@ -61,7 +74,8 @@ export function finish(
 		optimal: Math.abs(upperBound - weight) <= 1e-6 * Math.max(1, weight),
 		idleGaps: countIdleGaps(state, days),
 		millis: Date.now() - bound.started,
-		...(bound.stats ? { bound: bound.stats } : {})
+		...(bound.stats ? { bound: bound.stats } : {}),
+		...(bound.stopped ? { stopped: bound.stopped } : {})
 	});
 }
 
@@ -76,7 +90,8 @@ export function scheduleHeuristic(
 	const state = heuristicAssignment(m, started + budget * 0.7);
 	const upperBound = lagrangianBound(m, state.weight, Date.now() + budget * 0.2);
 	const stats: BoundStats = { method: 'lagrangian', start: 'zero' };
-	return finish(state, { upperBound, started, gapDeadline: started + budget, stats });
+	const stopped: StopReason = upperBound <= state.weight ? 'optimal' : 'budget';
+	return finish(state, { upperBound, started, gapDeadline: started + budget, stats, stopped });
 }
 
 /** The comparison baseline: arrival order, earliest slot where both are free. */

@@ -18,5 +18,6 @@ export { schedule } from './schedule';
 export { validateResult } from './validate-result';
 export { unscheduledReasons } from './unscheduled';
 export type { UnscheduledItem, UnscheduledReason, UnscheduledRequest } from './unscheduled';
-export type { BoundMethod, BoundStats, SchedulerLogEvent } from './types';
+export type { BoundMethod, BoundStats, SchedulerLogEvent, StopReason } from './types';
+export { DEFAULT_GAP_TOLERANCE } from './types';
 export { qualityPercent } from './quality';

@@ -146,7 +146,7 @@ export async function relaxationDuals(
 				output_flag: false,
 				time_limit: Math.max(0.05, (deadline - Date.now()) / 1000),
 				solver,
-				...(solver === 'pdlp' ? { pdlp_optimality_tolerance: 1e-5 } : {})
+				...(solver === 'pdlp' ? { pdlp_optimality_tolerance: 1e-5, presolve: 'off' } : {})
 			});
 			const run = model.run();
 			const solution = model.getSolution();

@@ -93,23 +93,19 @@ export function exactBlocks(m: Model): Blocks {
 
 /**
  * Coarser blocks for events whose exact LP has too many columns: runs of at most `size`
- * consecutive slots of one day with the same tables. Looser (availability may change inside
- * a block), so the Lagrangian steps refine its prices on the per-slot model afterwards.
+ * consecutive slots of one day, whatever their tables (a block holds the sum of its slots'
+ * tables), or with `size` Infinity one block for the whole event. Looser (tables and
+ * availability may change inside a block), so the Lagrangian steps refine its prices on the
+ * per-slot model afterwards. Still a relaxation: every valid schedule satisfies its rows.
  */
 export function coarseBlocks(m: Model, days: number[][], size: number): Blocks {
 	const blockOf = new Int32Array(m.slotCount);
+	if (!Number.isFinite(size)) return { blockOf, count: m.slotCount > 0 ? 1 : 0, exact: false };
 	let count = 0;
 	for (const day of days) {
-		let run = 0;
 		for (let i = 0; i < day.length; i++) {
-			const s = day[i];
-			const split = i === 0 || m.tables[s] !== m.tables[day[i - 1]] || run >= size;
-			if (split) {
-				count++;
-				run = 0;
-			}
-			run++;
-			blockOf[s] = count - 1;
+			if (i % size === 0) count++;
+			blockOf[day[i]] = count - 1;
 		}
 	}
 	return { blockOf, count, exact: size <= 1 };

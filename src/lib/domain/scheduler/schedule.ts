@@ -2,6 +2,7 @@ import { roundBound } from './bound';
 import { guidedGreedy, priorityGreedy } from './greedy';
 import { defaultBudgetMs, finish, prepare } from './heuristic';
 import { Lns } from './lns';
+import { prewarmLpWorker } from './lp-worker';
 import { preloadHighs, solveMilp } from './milp';
 import type { Model } from './model';
 import type { Assignment } from './state';
@@ -11,15 +12,19 @@ import type {
 	SchedulerLogEvent,
 	SchedulerOptions,
 	SchedulerProgress,
-	SchedulerResult
+	SchedulerResult,
+	StopReason
 } from './types';
-import { startUpperBound, type BoundJob } from './upper-bound';
+import { DEFAULT_GAP_TOLERANCE } from './types';
+import { coarseColumnLimit, startUpperBound, type BoundJob } from './upper-bound';
 
 /**
  * In 'auto' mode HiGHS branch-and-bound only runs on models this small: at about 16k
  * variables its root LP alone took 1.5-2 s here, which a 2 s budget cannot afford.
  */
 const AUTO_MILP_VARIABLES = 6_000;
+/** Events up to this many requests start the LP worker before building the model. */
+const PREWARM_MAX_REQUESTS = 30_000;
 /** Heuristic slices between which the LP worker's answer is picked up. */
 const SLICE_MS = 60;
 
@@ -54,17 +59,22 @@ async function runMilp(
 	return { state, upperBound: current.upperBound, stats };
 }
 
+/** How the search ended: it met the bound's target, ran to `end`, or had nothing left. */
+type SearchEnd = 'target' | 'end' | 'exhausted';
+
 /**
  * Greedy start and LNS in slices until `end`. When the LP's answer arrives, a second start
  * from its solution (guidedGreedy) joins, and both are improved in turn; the search stops
- * early once a schedule reaches the LP's bound, which proves it optimal.
+ * early once a schedule is certified by the LP's bound: weight >= (1 - tolerance) * bound
+ * (with tolerance 0, only a schedule that meets the bound, which proves it optimal).
  */
 async function improve(
 	m: Model,
 	bound: BoundJob,
 	end: number,
+	tolerance: number,
 	report?: (p: SchedulerProgress) => void
-): Promise<Assignment> {
+): Promise<{ state: Assignment; ended: SearchEnd }> {
 	report?.({ phase: 'greedy', fraction: 0 });
 	const searches = [new Lns(priorityGreedy(m))];
 	report?.({ phase: 'improve', fraction: 0.2 });
@@ -83,11 +93,11 @@ async function improve(
 				}
 			}
 		}
-		if (best().weight >= target - 1e-9) break;
+		if (certified(best().weight, target, tolerance)) return { state: best(), ended: 'target' };
 		const live = searches.filter((x) => !done.has(x));
 		if (live.length === 0) {
 			// Nothing left to try: only the LP's start could still help, so wait for it idly.
-			if (guided || !bound.concurrent) break;
+			if (guided || !bound.concurrent) return { state: best(), ended: 'exhausted' };
 			await sleep(20);
 			continue;
 		}
@@ -95,48 +105,86 @@ async function improve(
 		if (!search.run(Math.min(end, Date.now() + SLICE_MS))) done.add(search);
 		await tick();
 	}
-	return best();
+	return { state: best(), ended: 'end' };
+}
+
+/** True when `weight` is proven within `tolerance` (relative) of the optimum by `bound`. */
+function certified(weight: number, bound: number, tolerance: number): boolean {
+	return weight >= (1 - tolerance) * bound - 1e-9 * Math.max(1, bound);
+}
+
+/** The bound at or below which `weight` is certified within `tolerance`. */
+const certifyingBound = (weight: number, tolerance: number) =>
+	tolerance < 1 ? weight / (1 - tolerance) + 1e-9 * Math.max(1, weight) : Infinity;
+
+function stopReason(
+	weight: number,
+	upperBound: number,
+	tolerance: number,
+	ended: SearchEnd | 'milp-optimal' | 'milp-stopped'
+): StopReason {
+	if (Math.abs(upperBound - weight) <= 1e-6 * Math.max(1, weight)) return 'optimal';
+	if (tolerance > 0 && certified(weight, upperBound, tolerance)) return 'gap';
+	return ended === 'exhausted' ? 'exhausted' : 'budget';
 }
 
 /**
  * Full scheduler: heuristic start, proven bound, then HiGHS when the model is small enough
- * ('auto') or always ('exact', without a time limit unless timeBudgetMs is given).
+ * ('auto') or always ('exact', without a time limit unless timeBudgetMs is given). In 'auto'
+ * mode the run stops as soon as the schedule is within `gapTolerance` of its proven bound.
  */
 export async function schedule(
 	instance: SchedulerInstance,
 	options: SchedulerOptions = {}
 ): Promise<SchedulerResult> {
 	const started = Date.now();
-	const m = prepare(instance);
 	const mode = options.mode ?? 'auto';
+	// HiGHS loads in its worker while the model and the LP are built here. Not for the largest
+	// events: there that load is a small share of the budget, their LP may be too large to
+	// solve at all, and compiling the WebAssembly takes CPU from the web server for nothing.
+	if (mode === 'auto' && instance.requests.length <= PREWARM_MAX_REQUESTS) void prewarmLpWorker();
+	const m = prepare(instance);
 	const budget = options.timeBudgetMs ?? defaultBudgetMs(instance);
+	const tolerance = Math.min(
+		0.5,
+		Math.max(0, options.gapTolerance ?? (mode === 'exact' ? 0 : DEFAULT_GAP_TOLERANCE))
+	);
 	const report = options.onProgress;
 	const log = options.onLog ?? (() => {});
 	const bound = await startUpperBound(m, {
 		// 'exact' proves its bound by branch and bound: no LP worker to wait for.
 		useSolver: mode === 'auto',
-		// The LP (WebAssembly load included) must be back in time for the refinement.
-		deadline: started + budget * 0.8,
-		workerDeadline: started + budget * 0.88,
+		// The LP (WebAssembly load included) must be back in time for the refinement. PDLP
+		// checks its time limit coarsely (up to 0.9 s late on 65k columns), hence the margin.
+		deadline: started + budget * 0.75,
+		workerDeadline: started + budget * 0.9,
+		limits: { coarse: coarseColumnLimit(budget) },
 		onLog: log
 	});
 	const milp = mode === 'exact' || (mode === 'auto' && m.feasSlots.length <= AUTO_MILP_VARIABLES);
 	// Only this thread's own HiGHS uses need it: compiling 3.5 MB of WebAssembly is not free.
-	if (milp || (mode === 'auto' && !bound.concurrent)) {
+	if (milp || bound.solvesHere) {
 		preloadHighs((message) => log({ level: 'warn', message: `Scheduler: ${message}` }));
 	}
 	// With HiGHS on the other core the heuristic can use most of the budget itself.
 	// It keeps going until the LP's answer is due, so that the LP-guided start gets its turn.
 	const heuristicShare = bound.concurrent ? 0.88 : 0.45;
-	const state = await improve(m, bound, started + budget * heuristicShare, report);
+	const search = await improve(m, bound, started + budget * heuristicShare, tolerance, report);
+	const { state } = search;
 	report?.({ phase: 'bound', fraction: 0.5 });
-	const proven = await bound.finish(state.weight, started + budget * 0.94);
+	const proven = await bound.finish(
+		state.weight,
+		started + budget * 0.94,
+		certifyingBound(state.weight, tolerance)
+	);
 	let best: Exact = { state, upperBound: proven.upperBound, stats: proven.stats };
-	if (milp && best.upperBound > state.weight) {
+	let ended: Parameters<typeof stopReason>[3] = search.ended;
+	if (milp && !certified(state.weight, best.upperBound, mode === 'exact' ? 0 : tolerance)) {
 		report?.({ phase: 'exact', fraction: 0.6 });
 		const left = started + budget * 0.95 - Date.now();
 		const exactSeconds = options.timeBudgetMs === undefined ? Infinity : left / 1000;
 		best = await runMilp(m, best, mode === 'exact' ? exactSeconds : left / 1000, log);
+		ended = best.stats.mipStatus === 'optimal' ? 'milp-optimal' : 'milp-stopped';
 	}
 	if (best.upperBound < best.state.weight) {
 		// Cannot happen when the bound is proven; reported as is (never clamped) and logged.
@@ -150,7 +198,8 @@ export async function schedule(
 		upperBound: best.upperBound,
 		started,
 		gapDeadline: Math.max(Date.now() + 50, started + budget),
-		stats: best.stats
+		stats: best.stats,
+		stopped: stopReason(best.state.weight, best.upperBound, tolerance, ended)
 	});
 	report?.({ phase: 'done', fraction: 1 });
 	return result;

@@ -53,7 +53,20 @@ export interface SchedulerStats {
 	millis: number;
 	/** Added fields (older results lack them): how `upperBound` was proven. */
 	bound?: BoundStats;
+	/** Why the run stopped (see StopReason); older results lack it. */
+	stopped?: StopReason;
 }
+
+/**
+ * Why a run stopped: `optimal` (the weight meets the proven bound), `gap` (the weight is
+ * within the gap tolerance of the proven bound, so at least 1 - tolerance of the optimum,
+ * like a MIP solver's relative gap), `budget` (the time budget ran out first), or
+ * `exhausted` (the search had nothing left to try before either).
+ */
+export type StopReason = 'optimal' | 'gap' | 'budget' | 'exhausted';
+
+/** Default relative gap at which a run stops: the schedule is then >= 99.8 % of the optimum. */
+export const DEFAULT_GAP_TOLERANCE = 0.002;
 
 /**
  * Which method produced `upperBound`: the LP relaxation with one column per request and slot
@@ -107,6 +120,12 @@ export interface SchedulerOptions {
 	timeBudgetMs?: number;
 	/** 'auto' uses HiGHS when the model is small enough, 'exact' always, 'heuristic' never. */
 	mode?: 'auto' | 'heuristic' | 'exact';
+	/**
+	 * Stop once scheduledWeight >= (1 - gapTolerance) * upperBound, the bound being proven.
+	 * Default DEFAULT_GAP_TOLERANCE (0.002) in 'auto' mode, 0 in 'exact' mode; 0 uses the whole
+	 * budget unless the schedule is proven optimal.
+	 */
+	gapTolerance?: number;
 	onProgress?: (p: SchedulerProgress) => void;
 	/** Receives solver failures and fallbacks; the domain itself does no I/O. */
 	onLog?: (event: SchedulerLogEvent) => void;

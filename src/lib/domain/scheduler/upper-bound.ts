@@ -28,6 +28,15 @@ import type { BoundStats, SchedulerLogEvent } from './types';
  */
 export const EXACT_COLUMN_LIMIT = 60_000;
 const COARSE_COLUMN_LIMIT = 80_000;
+
+/**
+ * The coarse LP's column limit for a budget: 80k, or 3 columns per millisecond of budget on
+ * long runs (PDLP solved the 100k-column LP of the 100,000-request event in 12 s under a load
+ * average of 9, within that event's 40 s budget).
+ */
+export function coarseColumnLimit(budgetMs: number): number {
+	return Math.max(COARSE_COLUMN_LIMIT, Math.round(3 * budgetMs));
+}
 /**
  * Dual simplex is exact and quick on small LPs; above this PDLP, which reached the same bound
  * 2-5x sooner on the benchmark events (simplex hit the time limit from 6,600 columns).
@@ -53,13 +62,19 @@ export function chooseRelaxation(
 	if (!blocks) {
 		const days = slotsByDay(m);
 		const longest = Math.max(1, ...days.map((d) => d.length));
-		for (let size = 2; size <= longest && !blocks; size++) {
+		// The finest blocks that fit: runs of 2, 3, ... slots of a day, then the whole event.
+		for (const size of [...Array.from({ length: longest - 1 }, (_, i) => i + 2), Infinity]) {
 			const coarse = coarseBlocks(m, days, size);
-			if (blockColumns(m, coarse) <= coarseLimit) blocks = coarse;
+			if (blockColumns(m, coarse) <= coarseLimit) {
+				blocks = coarse;
+				break;
+			}
 		}
 	}
 	if (!blocks) {
-		return { note: `LP too large (${exactCols} exact columns, limit ${exactLimit})` };
+		return {
+			note: `LP too large (${exactCols} exact columns, limit ${exactLimit}; coarse limit ${coarseLimit})`
+		};
 	}
 	const rel = buildRelaxation(m, blocks.blockOf, blocks.count);
 	const method = blocks.exact && blocks.count === m.slotCount ? 'lp-per-slot' : 'lp-per-block';
@@ -80,13 +95,20 @@ export interface LpResult {
 export interface BoundJob {
 	/** True when HiGHS runs in a worker thread, alongside the heuristic on this one. */
 	concurrent: boolean;
+	/** True when the LP will be solved in this thread (no worker): HiGHS is needed here. */
+	solvesHere: boolean;
 	/** The LP result when it has already arrived (never waits); null before or without one. */
 	poll(): Promise<LpResult | null>;
 	/**
 	 * The proven bound and how it was proven. `best` is the best known schedule weight (it
-	 * steers the subgradient steps); refinement runs until `refineDeadline`.
+	 * steers the subgradient steps); refinement runs until `refineDeadline`, or until the bound
+	 * is at most `enough` (one that already certifies the schedule within the gap tolerance).
 	 */
-	finish(best: number, refineDeadline: number): Promise<{ upperBound: number; stats: BoundStats }>;
+	finish(
+		best: number,
+		refineDeadline: number,
+		enough?: number
+	): Promise<{ upperBound: number; stats: BoundStats }>;
 }
 
 const zeroCap = (m: Model) => lagrangianBound(m, 0, 0, { maxIter: 1 });
@@ -114,16 +136,18 @@ export async function startUpperBound(
 ): Promise<BoundJob> {
 	const started = Date.now();
 	const log = options.onLog ?? (() => {});
-	const subgradient = (best: number, refineDeadline: number, note?: string) => {
+	const subgradient = (best: number, refineDeadline: number, note?: string, enough?: number) => {
 		const upperBound = lagrangianBound(m, best, Math.max(refineDeadline, Date.now() + 50), {
-			maxIter: 2000
+			maxIter: 2000,
+			stopAt: enough
 		});
 		return { upperBound, stats: { method: 'lagrangian', start: 'zero', note } as BoundStats };
 	};
 	const none = (note?: string): BoundJob => ({
 		concurrent: false,
+		solvesHere: false,
 		poll: async () => null,
-		finish: async (best, refineDeadline) => subgradient(best, refineDeadline, note)
+		finish: async (best, refineDeadline, enough) => subgradient(best, refineDeadline, note, enough)
 	});
 	if (!options.useSolver) return none();
 	const choice = chooseRelaxation(m, options.limits);
@@ -142,6 +166,7 @@ export async function startUpperBound(
 		};
 		return {
 			concurrent: false,
+			solvesHere: false,
 			poll: async () => null,
 			finish: async () => ({ upperBound: 0, stats })
 		};
@@ -174,11 +199,12 @@ export async function startUpperBound(
 	const worker: LpJob | null = 'error' in job ? null : job;
 	return {
 		concurrent: worker !== null,
+		solvesHere: worker === null,
 		async poll() {
 			if (result || !worker?.ready()) return result;
 			return settle(await worker.result(Date.now()));
 		},
-		async finish(best, refineDeadline) {
+		async finish(best, refineDeadline, enough) {
 			if (!result && !failure) {
 				if (worker) settle(await worker.result(waitUntil));
 				else {
@@ -188,7 +214,7 @@ export async function startUpperBound(
 					settle(await inThread);
 				}
 			}
-			return refine(m, result, failure, best, refineDeadline, log);
+			return refine(m, result, failure, { best, refineDeadline, enough }, log);
 		}
 	};
 }
@@ -197,15 +223,15 @@ function refine(
 	m: Model,
 	lp: LpResult | null,
 	failure: string | undefined,
-	best: number,
-	refineDeadline: number,
+	goal: { best: number; refineDeadline: number; enough?: number },
 	log: (event: SchedulerLogEvent) => void
 ): { upperBound: number; stats: BoundStats } {
+	const { best, refineDeadline, enough } = goal;
 	const deadline = Math.max(refineDeadline, Date.now() + 50);
 	if (!lp || !lp.prices) {
 		const note = failure ?? `HiGHS returned no duals (${lp?.answer.status ?? 'no answer'})`;
 		log({ level: 'warn', message: `Scheduler bound: ${note}; Lagrangian steps from zero prices` });
-		const upperBound = lagrangianBound(m, best, deadline, { maxIter: 2000 });
+		const upperBound = lagrangianBound(m, best, deadline, { maxIter: 2000, stopAt: enough });
 		return {
 			upperBound,
 			stats: {
@@ -232,10 +258,15 @@ function refine(
 	}
 	// The exact LP solved to optimality is the Lagrangian dual's value: steps cannot beat it.
 	const canImprove = !choice.blocks.exact || answer.status !== 'optimal';
-	if (!canImprove || lp.bound <= best + 1e-9) return { upperBound: lp.bound, stats };
+	const certifies = enough !== undefined && lp.bound <= enough;
+	if (!canImprove || certifies || lp.bound <= best + 1e-9) return { upperBound: lp.bound, stats };
 	const refined = Math.min(
 		lp.bound,
-		lagrangianBound(m, best, deadline, { maxIter: 5000, start: lp.prices ?? undefined })
+		lagrangianBound(m, best, deadline, {
+			maxIter: 5000,
+			start: lp.prices ?? undefined,
+			stopAt: enough
+		})
 	);
 	if (refined < lp.bound)
 		return { upperBound: refined, stats: { ...stats, method: 'lagrangian', start: choice.method } };
