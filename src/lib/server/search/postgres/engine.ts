@@ -7,13 +7,18 @@
  *   and `words`, a tsvector of its folded words (unaccented and lower case, as the SQLite
  *   engine folds them) weighted A title, B tags and sector names, C organisation, place and
  *   booth, D summaries and descriptions, plus their Spanish and English stems (weight D) from
- *   the `spanish` and `english` configurations over `unaccent`ed text;
- * - search_pg_term: every folded word seen, with a pg_trgm index for typo lookups; words that
- *   have left the index are dropped by a liveness check at query time.
+ *   the `spanish` and `english` configurations over `unaccent`ed text, and `title_words`,
+ *   the title's words alone (inline, for the tiers below). The document and `words` are kept
+ *   out of line, so a heap row is a few hundred bytes and a broad match reads only those;
+ * - search_pg_term: every folded word seen, with a pg_trgm index for typo lookups and a
+ *   pattern index for prefixes; words that have left the index are dropped by a liveness
+ *   check at query time.
  *
  * The rules are the SQLite engine's (and Meilisearch's): one typo from 5 letters, two from 9,
  * the last word as a prefix, every word required, and words dropped from the end until
- * something matches; ranked by ts_rank (title first), ties in browse order.
+ * something matches; up to 1,500 matches ranked by ts_rank (title first), more in the SQLite
+ * engine's tiers (organisations named by the words, then titles, then the rest); ties in
+ * browse order. Queries run with the planner kept to the indexes (see `indexed`).
  */
 import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../../db/client';
