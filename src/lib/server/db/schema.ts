@@ -274,6 +274,9 @@ export interface SearchSyncStateTable {
 	pending_tasks: string | null;
 	pending_rows: string | null;
 	updated_at: ColumnType<number, number | undefined, number>;
+	/** The drain that owns the engine now, until lease_until (search/sync.ts, claimEngine). */
+	lease_token: string | null;
+	lease_until: ColumnType<number, number | undefined, number>;
 }
 
 /** Outbox rows an engine rejected past its attempts, shown to the organiser. */

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { sql, type Selectable } from 'kysely';
 import type { Db } from '../db/client';
 import type { OutboxTable, SearchDocType, SearchSyncStateTable } from '../db/schema';
@@ -38,6 +39,8 @@ export interface DrainResult {
 	setAside?: number;
 	/** With more than one engine: each engine's own result. */
 	engines?: Record<string, DrainResult>;
+	/** Another drain (in this process or another) held the engine: this one did nothing. */
+	busy?: boolean;
 }
 
 type EngineState = Selectable<SearchSyncStateTable>;
@@ -68,7 +71,9 @@ async function stateOf(db: Db, engine: string): Promise<EngineState> {
 }
 
 async function saveState(db: Db, state: EngineState): Promise<void> {
-	const { engine, ...rest } = state;
+	// The lease is claimEngine's alone: a state read before the claim must not write it back.
+	// eslint-disable-next-line @typescript-eslint/no-unused-vars
+	const { engine, lease_token, lease_until, ...rest } = state;
 	await db
 		.updateTable('search_sync_state')
 		.set({ ...rest, updated_at: nowSec() })
@@ -116,6 +121,37 @@ async function applyRows(db: Db, engine: SearchEngine, rows: OutboxRow[]): Promi
 	}
 }
 
+/** How long a drain owns an engine without renewing its lease; the heartbeat renews it sooner. */
+export const DRAIN_LEASE_SECONDS = 60;
+
+/**
+ * Claims (or renews) the engine for one drain: one conditional UPDATE, so of two drains
+ * racing on one database, in one process or two, exactly one wins. On PostgreSQL the loser's
+ * UPDATE waits for the winner's row lock and then re-reads the row (READ COMMITTED), finding
+ * the lease taken; on SQLite the statement runs under the single write lock. A lease whose
+ * drain died (no renewal for DRAIN_LEASE_SECONDS) may be taken by the next drain.
+ */
+export async function claimEngine(db: Db, engine: string, token: string): Promise<boolean> {
+	await stateOf(db, engine);
+	const t = nowSec();
+	const result = await db
+		.updateTable('search_sync_state')
+		.set({ lease_token: token, lease_until: t + DRAIN_LEASE_SECONDS })
+		.where('engine', '=', engine)
+		.where((eb) => eb.or([eb('lease_until', '<=', t), eb('lease_token', '=', token)]))
+		.executeTakeFirst();
+	return Number(result.numUpdatedRows) === 1;
+}
+
+async function releaseEngine(db: Db, engine: string, token: string): Promise<void> {
+	await db
+		.updateTable('search_sync_state')
+		.set({ lease_token: null, lease_until: 0 })
+		.where('engine', '=', engine)
+		.where('lease_token', '=', token)
+		.execute();
+}
+
 export interface DrainOptions {
 	batchSize?: number;
 	maxBatches?: number;
@@ -137,16 +173,39 @@ export interface DrainOptions {
 export async function drainEngine(
 	db: Db,
 	engine: SearchEngine,
-	{
-		batchSize = 200,
-		maxBatches = Number.POSITIVE_INFINITY,
-		respectBackoff = false
-	}: DrainOptions = {}
+	options: DrainOptions = {}
 ): Promise<DrainResult> {
 	const state = await stateOf(db, engine.name);
-	if (respectBackoff && state.retry_at > nowSec()) {
+	if (options.respectBackoff && state.retry_at > nowSec()) {
 		return { processed: 0, failed: 0, error: state.last_error ?? undefined };
 	}
+	// One drain per engine across processes: the others leave it to the lease holder.
+	const token = randomUUID();
+	if (!(await claimEngine(db, engine.name, token))) return { processed: 0, failed: 0, busy: true };
+	const lease = { lost: false };
+	const renew = async () => {
+		const held = await claimEngine(db, engine.name, token).catch(() => false);
+		if (!held) lease.lost = true;
+		return held;
+	};
+	const heartbeat = setInterval(() => void renew(), (DRAIN_LEASE_SECONDS * 1000) / 3);
+	heartbeat.unref();
+	try {
+		return await drainClaimed(db, engine, options, async () => !lease.lost && (await renew()));
+	} finally {
+		clearInterval(heartbeat);
+		await releaseEngine(db, engine.name, token).catch(() => undefined);
+	}
+}
+
+/** drainEngine's work, under the engine's lease; `holding` renews it and says whether it is still held. */
+async function drainClaimed(
+	db: Db,
+	engine: SearchEngine,
+	{ batchSize = 200, maxBatches = Number.POSITIVE_INFINITY, respectBackoff = false }: DrainOptions,
+	holding: () => Promise<boolean>
+): Promise<DrainResult> {
+	const state = await stateOf(db, engine.name);
 	let processed = 0;
 	let setAside = 0;
 	const extra = () => (setAside ? { setAside } : {});
@@ -210,6 +269,8 @@ export async function drainEngine(
 	let rejected: unknown = null;
 	const now = nowSec();
 	for (let batch = 0; batch < maxBatches; batch++) {
+		// A drain that lost its lease (stalled past it) stops: another one owns the rows now.
+		if (!(await holding())) return { processed, failed: 0, busy: true, ...extra() };
 		let query = db
 			.selectFrom('outbox')
 			.selectAll()

@@ -8,6 +8,7 @@ import * as matchmakingRules from './2026_12_01_0300_matchmaking_rules';
 import * as searchSync from './2026_12_01_0400_search_sync';
 import * as coreSectorsRequestedBooths from './2026_12_01_0600_core_sectors_requested_booths';
 import * as tagTranslations from './2026_12_01_2140_tag_translations';
+import * as searchDrainLease from './2026_12_02_0137_search_drain_lease';
 
 /**
  * Every migration, by name. Listed explicitly (not globbed) so that the server bundle,
@@ -22,5 +23,6 @@ export const migrations: Record<string, Migration> = {
 	'2026_12_01_0300_matchmaking_rules': matchmakingRules,
 	'2026_12_01_0400_search_sync': searchSync,
 	'2026_12_01_0600_core_sectors_requested_booths': coreSectorsRequestedBooths,
-	'2026_12_01_2140_tag_translations': tagTranslations
+	'2026_12_01_2140_tag_translations': tagTranslations,
+	'2026_12_02_0137_search_drain_lease': searchDrainLease
 };

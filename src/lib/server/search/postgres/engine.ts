@@ -7,20 +7,24 @@
  *   and `words`, a tsvector of its folded words (unaccented and lower case, as the SQLite
  *   engine folds them) weighted A title, B tags and sector names, C organisation, place and
  *   booth, D summaries and descriptions, plus their Spanish and English stems (weight D) from
- *   the `spanish` and `english` configurations over `unaccent`ed text;
- * - search_pg_term: every folded word seen, with a pg_trgm index for typo lookups; words that
- *   have left the index are dropped by a liveness check at query time.
+ *   the `spanish` and `english` configurations over `unaccent`ed text, and `title_words`,
+ *   the title's words alone (inline, for the tiers below). The document and `words` are kept
+ *   out of line, so a heap row is a few hundred bytes and a broad match reads only those;
+ * - search_pg_term: every folded word seen, with a pg_trgm index for typo lookups and a
+ *   pattern index for prefixes; words that have left the index are dropped by a liveness
+ *   check at query time.
  *
  * The rules are the SQLite engine's (and Meilisearch's): one typo from 5 letters, two from 9,
  * the last word as a prefix, every word required, and words dropped from the end until
- * something matches; ranked by ts_rank (title first), ties in browse order.
+ * something matches; up to 1,500 matches ranked by ts_rank (title first), more in the SQLite
+ * engine's tiers (organisations named by the words, then titles, then the rest); ties in
+ * browse order. Queries run with the planner kept to the indexes (see `indexed`).
  */
 import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../../db/client';
 import {
 	emptyFacets,
 	FACET_NAMES,
-	type FacetCounts,
 	type FacetName,
 	type SearchDocument,
 	type SearchEngine,
@@ -35,6 +39,10 @@ import { toHit } from '../hits';
 const MAX_WORDS = 10;
 const MAX_CANDIDATES = 4;
 const BATCH = 500;
+/** Up to this many matches are scored (ts_rank); more are ranked in tiers, as by the SQLite engine. */
+const RANK_ALL_UP_TO = 1500;
+/** Vocabulary words looked at to decide whether a prefix is still indexed. */
+const PREFIX_TERMS = 32;
 /** ts_rank weights for D, C, B, A: a title match outweighs any number of body matches. */
 const WEIGHTS = sql.raw(`'{0.02, 0.1, 0.3, 1.0}'::float4[]`);
 
@@ -104,13 +112,28 @@ export class PostgresSearchEngine implements SearchEngine {
 						data jsonb not null,
 						words tsvector not null
 					)`,
+					// Slim heap rows: the big values (the document, its words) live out of line, so
+					// counting and faceting a broad match reads a few MB, not every tsvector; the
+					// title's words stay inline for the ranking tiers of broad matches.
+					sql`alter table search_pg_document add column if not exists title_words tsvector`,
+					sql`alter table search_pg_document set (toast_tuple_target = 128)`,
+					sql`alter table search_pg_document
+						alter column words set storage external,
+						alter column data set storage external,
+						alter column title_words set storage plain,
+						alter column sectors set storage plain,
+						alter column sort_name set storage plain,
+						alter column id set storage plain`,
 					sql`create index if not exists search_pg_document_words
 						on search_pg_document using gin (words)`,
 					sql`create index if not exists search_pg_document_browse
 						on search_pg_document (has_booth desc, sort_name, id)`,
 					sql`create table if not exists search_pg_term (term text primary key)`,
 					sql`create index if not exists search_pg_term_trgm
-						on search_pg_term using gist (term gist_trgm_ops)`
+						on search_pg_term using gist (term gist_trgm_ops)`,
+					// Prefix lookups (`term like 'min%'`) whatever the database's collation.
+					sql`create index if not exists search_pg_term_prefix
+						on search_pg_term (term text_pattern_ops)`
 				])
 					await statement.execute(trx);
 			})
@@ -148,9 +171,10 @@ export class PostgresSearchEngine implements SearchEngine {
 					for (const w of text.split(' ')) if (w) terms.add(w);
 			await this.db.transaction().execute(async (trx) => {
 				await sql`insert into search_pg_document
-					(id, type, has_booth, sort_name, sectors, kind, country, data, words)
+					(id, type, has_booth, sort_name, sectors, kind, country, data, title_words, words)
 					select r.id, r.type, r.has_booth, r.sort_name,
 						array(select jsonb_array_elements_text(r.sectors)), r.kind, r.country, r.data,
+						strip(to_tsvector('simple', r.a)),
 						setweight(to_tsvector('simple', r.a), 'A') ||
 						setweight(to_tsvector('simple', r.b), 'B') ||
 						setweight(to_tsvector('simple', r.c), 'C') ||
@@ -165,7 +189,7 @@ export class PostgresSearchEngine implements SearchEngine {
 						type = excluded.type, has_booth = excluded.has_booth,
 						sort_name = excluded.sort_name, sectors = excluded.sectors,
 						kind = excluded.kind, country = excluded.country, data = excluded.data,
-						words = excluded.words`.execute(trx);
+						title_words = excluded.title_words, words = excluded.words`.execute(trx);
 				await sql`insert into search_pg_term (term)
 					select unnest(${[...terms].sort()}::text[]) on conflict do nothing`.execute(trx);
 			});
@@ -211,6 +235,21 @@ export class PostgresSearchEngine implements SearchEngine {
 		return Boolean(rows[0]?.found);
 	}
 
+	/**
+	 * Whether any document has a word starting with `word`. Not `words @@ 'word':*` alone: the
+	 * planner cannot estimate a prefix and may scan every document to find none. The
+	 * vocabulary's prefix index names the candidate words, and one GIN lookup of them decides;
+	 * only if every one of a full page of them has left the index is the prefix itself checked.
+	 */
+	private async livePrefix(word: string): Promise<boolean> {
+		const pattern = `${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+		const { rows } = await sql<{ term: string }>`select term from search_pg_term
+			where term like ${pattern} order by term limit ${PREFIX_TERMS}`.execute(this.db);
+		if (rows.length === 0) return false;
+		if (await this.live(rows.map((r) => lexeme(r.term)).join(' | '))) return true;
+		return rows.length === PREFIX_TERMS && this.live(`${lexeme(word)}:*`);
+	}
+
 	/** Vocabulary words within `budget` typos of `word`, closest first, that are still indexed. */
 	private async typoCandidates(word: string, budget: number, prefix: boolean): Promise<string[]> {
 		if (budget <= 0) return [];
@@ -248,7 +287,7 @@ export class PostgresSearchEngine implements SearchEngine {
 		const plans: TermPlan[] = [];
 		for (const [i, word] of words.entries()) {
 			const last = i === words.length - 1;
-			if (last && word.length >= 2 && (await this.live(`${lexeme(word)}:*`))) {
+			if (last && word.length >= 2 && (await this.livePrefix(word))) {
 				plans.push({ word, terms: [], prefix: true });
 				continue;
 			}
@@ -273,7 +312,24 @@ export class PostgresSearchEngine implements SearchEngine {
 			.map((w) => fold(w));
 		if (words.length === 0) return null;
 		await this.applySettings();
-		return this.suggestWords(words);
+		return this.indexed((reader) => reader.suggestWords(words));
+	}
+
+	/**
+	 * Runs `fn` on this engine bound to one read transaction in which the planner keeps to the
+	 * indexes. It cannot estimate how many documents a prefix, a typo or a broad word matches,
+	 * and a scan of every row reads every document's tsvector (out of line, see applySettings);
+	 * the GIN index reads only the slim rows it names, and the vocabulary has its own indexes.
+	 */
+	private indexed<T>(fn: (reader: PostgresSearchEngine) => Promise<T>): Promise<T> {
+		return this.db.transaction().execute(async (trx) => {
+			await sql`set local enable_seqscan = off`.execute(trx);
+			// A broad match's slim rows (tens of thousands) stay in memory, not in a temp file.
+			await sql`set local work_mem = '32MB'`.execute(trx);
+			const reader = new PostgresSearchEngine(trx);
+			reader.ready = this.ready;
+			return fn(reader);
+		});
 	}
 
 	private async suggestWords(words: string[]): Promise<string | null> {
@@ -291,58 +347,75 @@ export class PostgresSearchEngine implements SearchEngine {
 		return changed ? out.join(' ') : null;
 	}
 
-	/** The query's filters; `except` leaves one facet's own filter out (disjunctive counts). */
-	private filters(
-		query: SearchQuery,
-		match: string | null,
-		except: FacetName | null = null
-	): RawBuilder<unknown> {
-		const parts: RawBuilder<unknown>[] = [sql`true`];
-		if (match !== null) parts.push(sql`words @@ ${match}::tsquery`);
-		if (query.type) parts.push(sql`type = ${query.type}`);
-		if (query.sector.length && except !== 'sector')
-			parts.push(sql`sectors && ${query.sector}::text[]`);
-		if (query.kind.length && except !== 'kind') parts.push(sql`kind = any(${query.kind}::text[])`);
-		if (query.country.length && except !== 'country')
-			parts.push(sql`country = any(${query.country}::text[])`);
-		return sql.join(parts, sql` and `);
-	}
-
 	/**
-	 * Facet counts, OR within a facet: each facet is counted over the documents that pass every
-	 * other filter (docs/contracts.md, "Search API"), so ticking Chile still shows Peru's count.
+	 * One page of matches, their total and the facet counts, in one statement: the matches are
+	 * read once into a CTE (slim rows: no document, no tsvector), then counted per facet and
+	 * paged from there. Facets count OR within a facet: each facet is counted over the
+	 * documents that pass every other filter (docs/contracts.md, "Search API"), so ticking
+	 * Chile still shows Peru's count. Up to RANK_ALL_UP_TO matches are ranked by ts_rank (title
+	 * first); more are too many to score, and are ranked as the SQLite engine ranks them:
+	 * organisations named by the words, then every word in a title, then the rest, browse
+	 * order within each tier.
 	 */
-	private async facets(query: SearchQuery, match: string | null): Promise<FacetCounts> {
-		const where = (facet: FacetName) => this.filters(query, match, facet);
-		const { rows } = await sql<{ facet: FacetName; value: string; n: number }>`
-			select 'sector' as facet, s as value, count(*) as n
-				from search_pg_document, unnest(sectors) s where ${where('sector')} group by s
-			union all select 'kind', kind, count(*) from search_pg_document
-				where ${where('kind')} group by kind
-			union all select 'country', country, count(*) from search_pg_document
-				where ${where('country')} group by country`.execute(this.db);
-		const facets = emptyFacets();
-		for (const r of rows) if (FACET_NAMES.includes(r.facet)) facets[r.facet][r.value] = Number(r.n);
-		return facets;
-	}
-
 	private async page(query: SearchQuery, match: string | null) {
-		const where = this.filters(query, match);
+		const where: RawBuilder<unknown>[] = [sql`true`];
+		if (match !== null) where.push(sql`words @@ ${match}::tsquery`);
+		if (query.type) where.push(sql`type = ${query.type}`);
+		const sectorOk = query.sector.length ? sql`sectors && ${query.sector}::text[]` : sql`true`;
+		const kindOk = query.kind.length ? sql`kind = any(${query.kind}::text[])` : sql`true`;
+		const countryOk = query.country.length
+			? sql`country = any(${query.country}::text[])`
+			: sql`true`;
+		const titled =
+			match === null ? sql`false` : sql`coalesce(title_words @@ ${match}::tsquery, false)`;
 		const order =
 			match === null
 				? sql`has_booth desc, sort_name, id`
-				: sql`ts_rank(${WEIGHTS}, words, ${match}::tsquery) desc, has_booth desc, sort_name, id`;
+				: sql`case when (select n from total) <= ${RANK_ALL_UP_TO} then (
+						select ts_rank(${WEIGHTS}, d.words, ${match}::tsquery)
+						from search_pg_document d where d.id = m.id) else 0 end desc,
+					case when (select n from total) <= ${RANK_ALL_UP_TO} then 0
+						when type = 'organisation' and titled then 1 when titled then 2 else 3 end,
+					has_booth desc, sort_name, id`;
 		const limit = Math.max(0, Math.min(query.limit, 1000));
 		const offset = Math.max(0, query.offset);
-		const [{ rows }, totals, facets] = await Promise.all([
-			sql<{ data: SearchDocument }>`select data from search_pg_document where ${where}
-				order by ${order} limit ${limit} offset ${offset}`.execute(this.db),
-			sql<{ n: number }>`select count(*) as n from search_pg_document where ${where}`.execute(
-				this.db
-			),
-			this.facets(query, match)
-		]);
-		return { docs: rows.map((r) => r.data), total: Number(totals.rows[0]?.n ?? 0), facets };
+		const statement = sql<{
+			part: 'hit' | 'total' | FacetName;
+			value: string | null;
+			n: number;
+			data: SearchDocument | null;
+		}>`with m as materialized (
+				select id, type, sectors, kind, country, has_booth, sort_name, ${titled} as titled,
+					${sectorOk} as s_ok, ${kindOk} as k_ok, ${countryOk} as c_ok
+				from search_pg_document where ${sql.join(where, sql` and `)}
+			), total as (
+				select count(*) as n from m where s_ok and k_ok and c_ok
+			), hits as (
+				-- Numbered after the top-N sort, not by a window over every match.
+				select id, row_number() over () as pos from (
+					select id from m where s_ok and k_ok and c_ok
+					order by ${order} limit ${limit} offset ${offset}) page
+			)
+			select 'hit' as part, null::text as value, h.pos as n, d.data
+				from hits h join search_pg_document d on d.id = h.id
+			union all select 'total', null, n, null from total
+			union all select 'sector', s, count(*), null from m, unnest(sectors) s
+				where k_ok and c_ok group by s
+			union all select 'kind', kind, count(*), null from m where s_ok and c_ok group by kind
+			union all select 'country', country, count(*), null from m
+				where s_ok and k_ok group by country`;
+		const { rows } = await statement.execute(this.db);
+		const facets = emptyFacets();
+		const hits: { pos: number; data: SearchDocument }[] = [];
+		let total = 0;
+		for (const r of rows) {
+			if (r.part === 'hit' && r.data) hits.push({ pos: Number(r.n), data: r.data });
+			else if (r.part === 'total') total = Number(r.n);
+			else if (FACET_NAMES.includes(r.part as FacetName) && r.value !== null)
+				facets[r.part as FacetName][r.value] = Number(r.n);
+		}
+		hits.sort((x, y) => x.pos - y.pos);
+		return { docs: hits.map((h) => h.data), total, facets };
 	}
 
 	async search(query: SearchQuery): Promise<SearchResponse> {
@@ -356,15 +429,17 @@ export class PostgresSearchEngine implements SearchEngine {
 		let suggestion: string | null = null;
 		if (words.length === 0) found = await this.page(query, null);
 		else {
-			const plans = await this.plan(words);
-			// Meilisearch's "last" matching strategy: drop words from the end until something matches.
-			for (let n = plans.length; n >= 1 && found.total === 0; n--) {
-				const used = plans.slice(0, n);
-				if (used.some((p) => p.terms.length === 0 && !p.prefix)) continue;
-				found = await this.page(query, tsquery(used));
-				matches = termMatcher(used);
-			}
-			if (found.total === 0) suggestion = await this.suggestWords(words);
+			await this.indexed(async (reader) => {
+				const plans = await reader.plan(words);
+				// Meilisearch's "last" matching strategy: drop words from the end until something matches.
+				for (let n = plans.length; n >= 1 && found.total === 0; n--) {
+					const used = plans.slice(0, n);
+					if (used.some((p) => p.terms.length === 0 && !p.prefix)) continue;
+					found = await reader.page(query, tsquery(used));
+					matches = termMatcher(used);
+				}
+				if (found.total === 0) suggestion = await reader.suggestWords(words);
+			});
 		}
 		const response: SearchResponse = {
 			query: query.q,
