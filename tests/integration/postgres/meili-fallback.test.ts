@@ -5,11 +5,12 @@
  * Meilisearch again once it is back. Meilisearch is the stub of tests/support; the server
  * joins the demo database of the project's global setup.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startMeiliStub, type MeiliStub } from '../../support/meili-stub';
 import { startServer, type RunningServer } from '../../support/server';
+import { sharedServer } from '../../support/shared-server';
 
-const url = inject('databasePath');
+const url = sharedServer().databasePath;
 let stub: MeiliStub;
 let port: number;
 let server: RunningServer;
