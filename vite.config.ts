@@ -10,8 +10,8 @@ export default defineConfig({
 		// Most integration and browser time is spent waiting on a server process or a browser, so
 		// files run side by side even on 2 cores. The integration and browser projects start one
 		// demo server per worker slot (tests/support/global-server.ts), so a server still sees one
-		// file at a time. vitest runs projects with fileParallelism: false after all the others,
-		// one file at a time (integration-pg, whose files share one PostgreSQL server).
+		// file at a time (integration-pg likewise, on PostgreSQL). Only request-path, whose
+		// latency figures need the machine to itself, runs alone after the rest (groupOrder 1).
 		maxWorkers: Math.max(3, availableParallelism() - 1),
 		projects: [
 			{
@@ -71,8 +71,7 @@ export default defineConfig({
 					environment: 'node',
 					globalSetup: ['tests/support/global-server-pg.ts'],
 					testTimeout: 30_000,
-					hookTimeout: 120_000,
-					fileParallelism: false
+					hookTimeout: 120_000
 				}
 			},
 			{
