@@ -83,6 +83,20 @@ export interface EngineHealth {
 	message?: string;
 }
 
+/** The health of an engine that lives in the database: healthy when its index can be counted. */
+export async function healthByCount(engine: SearchEngine): Promise<EngineHealth> {
+	try {
+		await engine.count();
+		return { ok: true, engine: engine.name };
+	} catch (err) {
+		return {
+			ok: false,
+			engine: engine.name,
+			message: err instanceof Error ? err.message : String(err)
+		};
+	}
+}
+
 /**
  * How an engine failed, for the fallback and the outbox drain: an `outage` (network,
  * timeout, 5xx) passes and is retried; a `rejected` request (a 4xx, a task the server

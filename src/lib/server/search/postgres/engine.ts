@@ -25,6 +25,8 @@ import type { Db } from '../../db/client';
 import {
 	emptyFacets,
 	FACET_NAMES,
+	healthByCount,
+	type EngineHealth,
 	type FacetName,
 	type SearchDocument,
 	type SearchEngine,
@@ -215,17 +217,8 @@ export class PostgresSearchEngine implements SearchEngine {
 		return Number(rows[0]?.n ?? 0);
 	}
 
-	async health() {
-		try {
-			await this.count();
-			return { ok: true, engine: this.name };
-		} catch (err) {
-			return {
-				ok: false,
-				engine: this.name,
-				message: err instanceof Error ? err.message : String(err)
-			};
-		}
+	health(): Promise<EngineHealth> {
+		return healthByCount(this);
 	}
 
 	/** Whether any document has this tsquery (one GIN lookup). */

@@ -1,5 +1,12 @@
 import type { Db } from '../../db/client';
-import type { SearchDocument, SearchEngine, SearchQuery, SearchResponse } from '../engine';
+import {
+	healthByCount,
+	type EngineHealth,
+	type SearchDocument,
+	type SearchEngine,
+	type SearchQuery,
+	type SearchResponse
+} from '../engine';
 import { cleanQuery, tokenize, withoutMarkers, type TermMatcher } from '../text';
 import {
 	browsePage,
@@ -101,17 +108,8 @@ export class SqliteSearchEngine implements SearchEngine {
 		);
 	}
 
-	async health() {
-		try {
-			await this.count();
-			return { ok: true, engine: this.name };
-		} catch (err) {
-			return {
-				ok: false,
-				engine: this.name,
-				message: err instanceof Error ? err.message : String(err)
-			};
-		}
+	health(): Promise<EngineHealth> {
+		return healthByCount(this);
 	}
 
 	/** The in-memory filter columns, reloaded when anything committed since the last load. */
