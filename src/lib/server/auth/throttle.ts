@@ -82,9 +82,12 @@ export async function recordAttempt(
 		.executeTakeFirst();
 	const attempts = row && t - row.last_at < rule.window ? row.attempts + 1 : 1;
 	const delay = delayAfter(attempts, rule);
+	// Rounded up: a block of `delay` seconds lasts at least that long, also when the attempt
+	// came late in its second (rounded down, a 1 s block could end a millisecond later).
+	const blockedUntil = delay ? Math.ceil(now / 1000) + delay : 0;
 	await adb
 		.insertInto('auth_throttle')
-		.values({ key, attempts, last_at: t, blocked_until: delay ? t + delay : 0 })
+		.values({ key, attempts, last_at: t, blocked_until: blockedUntil })
 		.onConflict((oc) =>
 			oc.column('key').doUpdateSet({
 				attempts: sql`excluded.attempts`,
