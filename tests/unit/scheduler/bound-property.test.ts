@@ -2,24 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Prices } from '../../../src/lib/domain/scheduler/bound';
 import { prepare } from '../../../src/lib/domain/scheduler/heuristic';
-import { relaxationArrays, relaxationDuals } from '../../../src/lib/domain/scheduler/milp';
-import { buildRelaxation } from '../../../src/lib/domain/scheduler/relaxation';
 import { startUpperBound } from '../../../src/lib/domain/scheduler/upper-bound';
-import type { Model } from '../../../src/lib/domain/scheduler/model';
-import { bruteForce, draft, toInstance } from './random-instances';
-
-/** The per-slot LP optimum, solved by HiGHS independently of the bound code. */
-async function perSlotLp(m: Model): Promise<number> {
-	const identity = Int32Array.from({ length: m.slotCount }, (_, s) => s);
-	const rel = buildRelaxation(m, identity, m.slotCount);
-	const lp = relaxationArrays(rel);
-	if (lp.numCols === 0) return 0;
-	const outcome = await relaxationDuals(lp, { deadline: Date.now() + 30_000, solver: 'simplex' });
-	if (!outcome.answer?.primal) throw new Error(outcome.error ?? outcome.answer?.status);
-	let value = 0;
-	for (let j = 0; j < lp.numCols; j++) value += lp.colCost[j] * outcome.answer.primal[j];
-	return value;
-}
+import { bruteForce, draft, perSlotLp, toInstance } from './random-instances';
 
 /** How much above the per-slot LP the bound may be: float slack of the weak-duality sum. */
 const TOLERANCE = 1e-6;

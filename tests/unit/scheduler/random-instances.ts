@@ -1,6 +1,9 @@
 /** Small random instances (several slots per day, varying tables and availability) and their brute-force optimum. */
 import fc from 'fast-check';
 import type { LockedMeeting, SchedulerInstance } from '../../../src/lib/domain/scheduler/index';
+import { relaxationArrays, relaxationDuals } from '../../../src/lib/domain/scheduler/milp';
+import type { Model } from '../../../src/lib/domain/scheduler/model';
+import { buildRelaxation } from '../../../src/lib/domain/scheduler/relaxation';
 import { slot } from './fixtures';
 
 export interface Draft {
@@ -105,4 +108,17 @@ export function bruteForce(instance: SchedulerInstance): number {
 		return best;
 	};
 	return search(0);
+}
+
+/** The per-slot LP optimum, solved by HiGHS independently of the bound code. */
+export async function perSlotLp(m: Model): Promise<number> {
+	const identity = Int32Array.from({ length: m.slotCount }, (_, s) => s);
+	const rel = buildRelaxation(m, identity, m.slotCount);
+	const lp = relaxationArrays(rel);
+	if (lp.numCols === 0) return 0;
+	const outcome = await relaxationDuals(lp, { deadline: Date.now() + 30_000, solver: 'simplex' });
+	if (!outcome.answer?.primal) throw new Error(outcome.error ?? outcome.answer?.status);
+	let value = 0;
+	for (let j = 0; j < lp.numCols; j++) value += lp.colCost[j] * outcome.answer.primal[j];
+	return value;
 }

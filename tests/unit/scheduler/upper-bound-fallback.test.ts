@@ -19,6 +19,7 @@ describe('upper bound without worker threads', () => {
 		const bound = await startUpperBound(prepare(oddCycle), {
 			useSolver: true,
 			deadline: Date.now() + 60_000,
+			pdhg: false,
 			onLog: (e) => logged.push(`${e.level}: ${e.message}`)
 		});
 		expect(bound.concurrent).toBe(false);

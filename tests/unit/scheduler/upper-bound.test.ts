@@ -34,13 +34,31 @@ describe('startUpperBound', () => {
 		const m = prepare(oddCycle);
 		const bound = await startUpperBound(m, {
 			useSolver: true,
-			deadline: Date.now() + 60_000
+			deadline: Date.now() + 60_000,
+			pdhg: false
 		});
 		expect(bound.concurrent).toBe(true);
 		// Five people in a cycle, one slot: the LP puts 1/2 on each meeting (weight 2 each).
 		const proven = await bound.finish(0, Date.now() + 1_000);
 		expect(proven.upperBound).toBe(5);
-		expect(proven.stats).toMatchObject({ method: 'lp-per-slot', highsStatus: 'optimal' });
+		expect(proven.stats).toMatchObject({
+			method: 'lp-per-slot',
+			lpSolver: 'highs',
+			highsStatus: 'optimal'
+		});
+	});
+
+	it('certifies with PDHG on this thread and leaves HiGHS unstarted', async () => {
+		const m = prepare(oddCycle);
+		const bound = await startUpperBound(m, { useSolver: true, deadline: Date.now() + 60_000 });
+		expect(bound.pdhg).not.toBeNull();
+		expect(bound.concurrent).toBe(false);
+		// The greedy schedules 4 of the LP's 5: a bound of 5 certifies it within 25 %.
+		const proven = await bound.finish(4, Date.now() + 1_000, 5);
+		expect(proven.upperBound).toBe(5);
+		expect(proven.stats).toMatchObject({ method: 'lp-per-slot', lpSolver: 'pdhg', lpExact: true });
+		expect(proven.stats.lpIterations).toBeGreaterThan(0);
+		expect(bound.concurrent).toBe(false);
 	});
 
 	it('falls back to the subgradient bound without the solver', async () => {

@@ -86,7 +86,13 @@ function leastLoadedInBlock(state: Assignment, r: number, blockOf: Int32Array, b
  * block (or slot) where the LP put most of it; then the rest in priority order. On brokerage
  * events the per-slot LP is nearly integral, so this start is close to the optimum.
  */
-export function guidedGreedy(m: Model, rel: Relaxation, primal: Float64Array): Assignment {
+export function guidedGreedy(
+	m: Model,
+	rel: Relaxation,
+	primal: Float64Array,
+	/** Requests are ranked by their LP value in steps of 1 / resolution, then by priority. */
+	resolution = 1000
+): Assignment {
 	const value = new Float64Array(m.requestCount);
 	const prefer = new Int32Array(m.requestCount).fill(-1);
 	const preferValue = new Float64Array(m.requestCount);
@@ -100,7 +106,7 @@ export function guidedGreedy(m: Model, rel: Relaxation, primal: Float64Array): A
 	}
 	const state = new Assignment(m);
 	placeLocked(state);
-	const rank = (r: number) => Math.round(value[r] * 1000);
+	const rank = (r: number) => Math.round(value[r] * resolution);
 	const order = Array.from(priorityOrder(m)).sort((x, y) => rank(y) - rank(x));
 	for (const r of order) {
 		if (state.slotOf[r] >= 0 || value[r] < 1e-6) continue;

@@ -40,14 +40,30 @@ function destroy(state: Assignment, search: ChainSearch, r: number, s: number): 
 }
 
 /** One ruin-and-recreate step; returns true when it was kept (weight did not drop). */
-function step(state: Assignment, search: ChainSearch, unscheduled: number[]): boolean {
+/**
+ * What the LP's prices say: the requests with a positive reduced profit (the LP wants them
+ * scheduled) and, for each, the slot where that profit is highest (-1 for none).
+ */
+export interface LpFocus {
+	requests: Uint8Array;
+	slot: Int32Array;
+}
+
+function step(
+	state: Assignment,
+	search: ChainSearch,
+	unscheduled: number[],
+	focus?: LpFocus
+): boolean {
 	const m = state.model;
 	const r = unscheduled[search.random(unscheduled.length)];
 	const options = m.feasStart[r + 1] - m.feasStart[r];
 	if (state.slotOf[r] >= 0 || options === 0) return false;
 	const before = state.weight;
 	const mark = state.mark();
-	const s = m.feasSlots[m.feasStart[r] + search.random(options)];
+	// Half the forced moves of a focused round go where the LP's prices point.
+	const pointed = focus && focus.slot[r] >= 0 && search.random(2) === 0 ? focus.slot[r] : -1;
+	const s = pointed >= 0 ? pointed : m.feasSlots[m.feasStart[r] + search.random(options)];
 	const people = destroy(state, search, r, s);
 	if (people.length > 0 && state.canPlace(r, s)) state.place(r, s);
 	for (const q of neighbourhood(state, people)) {
@@ -67,13 +83,26 @@ export class Lns {
 	private readonly search: ChainSearch;
 	private unscheduled: number[] = [];
 	private it = 0;
+	private focused = false;
 	private readonly maxSteps: number;
 
-	constructor(readonly state: Assignment) {
+	constructor(
+		readonly state: Assignment,
+		/** Requests to force in first, and where (the LP's reduced profit). */
+		private focus?: LpFocus
+	) {
 		this.search = new ChainSearch(state);
 		// Tiny events would otherwise spin until the deadline on a schedule that cannot improve;
 		// 20 steps per request stopped the 1,500-request benchmark event early, still improving.
 		this.maxSteps = 100 * state.model.requestCount + 200;
+	}
+
+	/**
+	 * From now on every other round of steps only forces in requests marked in `focus` (while
+	 * any of them is unscheduled); the rounds between still try every request.
+	 */
+	focusOn(focus: LpFocus): void {
+		this.focus = focus;
 	}
 
 	/** Runs until `deadline`; returns false once nothing is left to try. */
@@ -86,12 +115,21 @@ export class Lns {
 				for (let r = 0; r < m.requestCount; r++) {
 					if (state.slotOf[r] < 0 && m.feasStart[r + 1] > m.feasStart[r]) this.unscheduled.push(r);
 				}
+				const focus = this.focus;
+				this.focused = false;
+				if (focus && this.it % 400 === 0) {
+					const focused = this.unscheduled.filter((r) => focus.requests[r]);
+					if (focused.length > 0) {
+						this.unscheduled = focused;
+						this.focused = true;
+					}
+				}
 				if (this.unscheduled.length === 0) {
 					this.it = this.maxSteps;
 					return false;
 				}
 			}
-			step(state, this.search, this.unscheduled);
+			step(state, this.search, this.unscheduled, this.focused ? this.focus : undefined);
 		}
 		return this.it < this.maxSteps;
 	}

@@ -228,9 +228,17 @@ export function buildRelaxation(m: Model, blockOf: Int32Array, blocks: number): 
 	};
 }
 
-/** Spreads the relaxation's row duals (any sign convention) over slots as Lagrangian prices. */
-export function pricesFromRelaxation(m: Model, rel: Relaxation, dual: Float64Array): Prices {
-	const prices = new Prices(m);
+/**
+ * Spreads the relaxation's row duals (any sign convention) over slots as Lagrangian prices,
+ * into `into` when given (a Prices of the same model, reused between evaluations).
+ */
+export function pricesFromRelaxation(
+	m: Model,
+	rel: Relaxation,
+	dual: Float64Array,
+	into?: Prices
+): Prices {
+	const prices = into ?? new Prices(m);
 	const B = rel.blockRow.length;
 	const read = (row: number) => (row >= 0 ? Math.abs(dual[row]) : 0);
 	for (let p = 0; p < m.personCount; p++) {

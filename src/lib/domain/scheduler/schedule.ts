@@ -2,7 +2,6 @@ import { roundBound } from './bound';
 import { guidedGreedy, priorityGreedy } from './greedy';
 import { defaultBudgetMs, finish, prepare } from './heuristic';
 import { Lns } from './lns';
-import { prewarmLpWorker } from './lp-worker';
 import { preloadHighs, solveMilp } from './milp';
 import type { Model } from './model';
 import type { Assignment } from './state';
@@ -23,10 +22,25 @@ import { coarseColumnLimit, startUpperBound, type BoundJob } from './upper-bound
  * variables its root LP alone took 1.5-2 s here, which a 2 s budget cannot afford.
  */
 const AUTO_MILP_VARIABLES = 6_000;
-/** Events up to this many requests start the LP worker before building the model. */
-const PREWARM_MAX_REQUESTS = 30_000;
 /** Heuristic slices between which the LP worker's answer is picked up. */
-const SLICE_MS = 60;
+const SLICE_MS = 40;
+/** The search's slices while PDHG works towards its first guided start. */
+const EARLY_SLICE_MS = 15;
+/** PDHG's slices until then. */
+const EARLY_PDHG_SLICE_MS = 60;
+/**
+ * PDHG's column values guide a second start once a slice lowers its bound by less than this
+ * share (it is then close to the LP optimum).
+ */
+const PDHG_GUIDE_STEP = 0.002;
+/** ... or once its bound is within this share of the schedule. */
+const PDHG_GUIDE_GAP = 0.01;
+/**
+ * PDHG's column values are an interior point of the LP's optimal face, not a vertex: its
+ * guided start ranks requests by halves of a meeting (then by priority), not by thousandths,
+ * which gave heavier starts on all four benchmark events (v500: 866 against 863).
+ */
+const PDHG_GUIDE_RESOLUTION = 2;
 
 interface Exact {
 	state: Assignment;
@@ -80,6 +94,9 @@ async function improve(
 	report?.({ phase: 'improve', fraction: 0.2 });
 	let target = Infinity;
 	let guided = false;
+	let pdhgGuided = false;
+	let guideIterations = 0;
+	const pdhg = bound.pdhg;
 	const done = new Set<Lns>();
 	const best = () => searches.reduce((x, y) => (y.state.weight > x.state.weight ? y : x)).state;
 	for (let turn = 0; Date.now() < end; turn++) {
@@ -87,11 +104,48 @@ async function improve(
 			const lp = await bound.poll();
 			if (lp) {
 				guided = true;
-				target = lp.bound;
+				target = Math.min(target, lp.bound);
 				if (lp.answer.primal) {
 					searches.push(new Lns(guidedGreedy(m, lp.choice.rel, lp.answer.primal)));
 				}
 			}
+		}
+		const pdhgTurn = !pdhgGuided || turn % (pdhg?.staleSlices ? 4 : 2) === 0;
+		if (pdhg?.active && pdhgTurn && !certified(best().weight, target, tolerance)) {
+			// The JavaScript LP takes turns with the search until it stops lowering the bound:
+			// every turn at first, every other one once it guides a start, every fourth once a
+			// slice did not lower the bound.
+			const before = target;
+			const enough = certifyingBound(best().weight, tolerance);
+			target = Math.min(
+				target,
+				pdhg.slice(
+					Math.min(end, Date.now() + (pdhgGuided ? SLICE_MS : EARLY_PDHG_SLICE_MS)),
+					enough
+				)
+			);
+			const close = target <= best().weight * (1 + PDHG_GUIDE_GAP);
+			const iterations = pdhg.solver.iterations;
+			if (!pdhgGuided && (close || target > before * (1 - PDHG_GUIDE_STEP))) {
+				// Nearly converged: its column values guide a second start, as HiGHS's would, and
+				// its prices point every search at the requests the LP wants scheduled.
+				pdhgGuided = true;
+				guideIterations = iterations;
+				const focus = pdhg.focus();
+				for (const search of searches) search.focusOn(focus);
+				searches.push(
+					new Lns(guidedGreedy(m, pdhg.choice.rel, pdhg.primal(), PDHG_GUIDE_RESOLUTION), focus)
+				);
+			} else if (pdhgGuided && iterations > guideIterations) {
+				// Each later LP solution guides another start, which joins if it leads (PDHG's
+				// iterates wander over the LP's optimal face: their roundings differ).
+				guideIterations = iterations;
+				const start = guidedGreedy(m, pdhg.choice.rel, pdhg.primal(), PDHG_GUIDE_RESOLUTION);
+				if (start.weight > best().weight) searches.push(new Lns(start, pdhg.focus()));
+			}
+			// PDHG is as close as it gets and the schedule is not certified: HiGHS's vertex may
+			// guide better, so it starts now (it was left out so far to keep the cores free).
+			if (!pdhg.active && !certified(best().weight, target, tolerance)) bound.startHighs();
 		}
 		if (certified(best().weight, target, tolerance)) return { state: best(), ended: 'target' };
 		const live = searches.filter((x) => !done.has(x));
@@ -101,8 +155,13 @@ async function improve(
 			await sleep(20);
 			continue;
 		}
-		const search = live[turn % live.length];
-		if (!search.run(Math.min(end, Date.now() + SLICE_MS))) done.add(search);
+		// The leading search gets two turns in three, the others share the third.
+		const leader = live.reduce((x, y) => (y.state.weight >= x.state.weight ? y : x));
+		const search = turn % 3 === 2 ? live[Math.floor(turn / 3) % live.length] : leader;
+		// Until PDHG guides a start the search gets short turns: the LP's start is usually far
+		// ahead of what the search finds from the greedy meanwhile.
+		const slice = pdhg?.active && !pdhgGuided ? EARLY_SLICE_MS : SLICE_MS;
+		if (!search.run(Math.min(end, Date.now() + slice))) done.add(search);
 		await tick();
 	}
 	return { state: best(), ended: 'end' };
@@ -139,10 +198,6 @@ export async function schedule(
 ): Promise<SchedulerResult> {
 	const started = Date.now();
 	const mode = options.mode ?? 'auto';
-	// HiGHS loads in its worker while the model and the LP are built here. Not for the largest
-	// events: there that load is a small share of the budget, their LP may be too large to
-	// solve at all, and compiling the WebAssembly takes CPU from the web server for nothing.
-	if (mode === 'auto' && instance.requests.length <= PREWARM_MAX_REQUESTS) void prewarmLpWorker();
 	const m = prepare(instance);
 	const budget = options.timeBudgetMs ?? defaultBudgetMs(instance);
 	const tolerance = Math.min(
@@ -168,7 +223,7 @@ export async function schedule(
 	}
 	// With HiGHS on the other core the heuristic can use most of the budget itself.
 	// It keeps going until the LP's answer is due, so that the LP-guided start gets its turn.
-	const heuristicShare = bound.concurrent ? 0.88 : 0.45;
+	const heuristicShare = bound.concurrent || bound.pdhg ? 0.88 : 0.45;
 	const search = await improve(m, bound, started + budget * heuristicShare, tolerance, report);
 	const { state } = search;
 	report?.({ phase: 'bound', fraction: 0.5 });

@@ -93,6 +93,13 @@ export interface BoundStats {
 	lpBound?: number;
 	/** Time from the start until the LP answer arrived, WebAssembly load included. */
 	lpMillis?: number;
+	/**
+	 * Which solver's duals gave the LP bound: `pdhg` (first-order, in JavaScript, on the
+	 * scheduler's own thread between the heuristic's turns) or `highs` (in a worker).
+	 */
+	lpSolver?: 'pdhg' | 'highs';
+	/** PDHG iterations run (when it ran). */
+	lpIterations?: number;
 	/** Why a better method did not produce the bound (solver failure, time, size). */
 	note?: string;
 }
