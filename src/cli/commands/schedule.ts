@@ -18,7 +18,7 @@ function summary(
 	const share = s.upperBound > 0 ? ((100 * s.scheduledWeight) / s.upperBound).toFixed(2) : '100.00';
 	return (
 		`${typeof result.meetings === 'number' ? result.meetings : result.meetings.length} meetings, weight ${s.scheduledWeight} / upper bound ${s.upperBound} (${share} %` +
-		`${s.bound ? `, bound by ${s.bound.method}` : ''})` +
+		`${s.bound ? `, bound by ${s.bound.method}${s.bound.lpSolver ? ` (${s.bound.lpSolver})` : ''}` : ''})` +
 		`${s.optimal ? ', optimal' : ''}${s.stopped ? `, stopped: ${s.stopped}` : ''}; ${result.unscheduled.length} unscheduled, ${s.idleGaps} idle gaps, ${(s.millis / 1000).toFixed(1)} s`
 	);
 }
