@@ -21,6 +21,16 @@ export interface LoadFigures {
 	p95: number;
 	p99: number;
 	max: number;
+	/**
+	 * The same latencies without each connection's first answer: on established connections
+	 * (runLoad only; fetch in runPaced does not say which connection answered).
+	 * A saturated Node server accepts about one new connection per event-loop turn (a plain
+	 * node:http server does the same, docs/benchmarks.md), so the first answers of the last
+	 * connections to be accepted wait for many turns of everyone else's requests.
+	 */
+	established?: { p50: number; p95: number; p99: number; max: number };
+	/** Each connection's first answer: the wait to be accepted, plus the request. */
+	firstAnswers?: { count: number; p50: number; max: number };
 	/** Connection errors and timeouts. */
 	errors: number;
 	status: Record<'2xx' | '3xx' | '4xx' | '5xx', number>;
@@ -61,11 +71,19 @@ export async function runLoad(options: LoadOptions): Promise<LoadFigures> {
 		headers: options.headers,
 		requests
 	});
-	instance.on('response', (_client: unknown, _status: number, _bytes: number, ms: number) => {
+	const seen = new WeakSet<object>();
+	const established: number[] = [];
+	const first: number[] = [];
+	instance.on('response', (client: object, _status: number, _bytes: number, ms: number) => {
 		times.push(ms);
+		if (seen.has(client)) established.push(ms);
+		else {
+			seen.add(client);
+			first.push(ms);
+		}
 	});
 	const result = await instance;
-	times.sort((a, b) => a - b);
+	for (const list of [times, established, first]) list.sort((a, b) => a - b);
 	return {
 		requests: result.requests.total,
 		rps: Math.round(result.requests.average),
@@ -73,6 +91,13 @@ export async function runLoad(options: LoadOptions): Promise<LoadFigures> {
 		p95: percentile(times, 95),
 		p99: percentile(times, 99),
 		max: percentile(times, 100),
+		established: {
+			p50: percentile(established, 50),
+			p95: percentile(established, 95),
+			p99: percentile(established, 99),
+			max: percentile(established, 100)
+		},
+		firstAnswers: { count: first.length, p50: percentile(first, 50), max: percentile(first, 100) },
 		errors: result.errors + result.timeouts,
 		status: {
 			'2xx': result['2xx'],

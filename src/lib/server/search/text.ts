@@ -115,17 +115,30 @@ const SNIPPET_WORDS = 24;
  * the result is safe for `{@html}` whatever the text contains.
  */
 export function buildSnippet(text: string, matches: TermMatcher, maxWords = SNIPPET_WORDS): string {
+	const before = Math.floor(maxWords / 3);
+	// Each distinct word is folded and tested once, and the scan stops once the window around
+	// the first match is full: a description's later words are never folded.
+	const tested = new Map<string, boolean>();
+	const isHit = (word: string) => {
+		let hit = tested.get(word);
+		if (hit === undefined) tested.set(word, (hit = matches(fold(word))));
+		return hit;
+	};
 	const words: { start: number; end: number; hit: boolean }[] = [];
+	let first = -1;
+	let more = false;
 	for (const m of text.matchAll(TOKEN)) {
+		if (first >= 0 && words.length >= Math.max(0, first - before) + maxWords) {
+			more = true;
+			break;
+		}
 		const start = m.index ?? 0;
-		words.push({ start, end: start + m[0].length, hit: matches(fold(m[0])) });
+		const hit = isHit(m[0]);
+		if (hit && first < 0) first = words.length;
+		words.push({ start, end: start + m[0].length, hit });
 	}
 	if (words.length === 0) return escapeHtml(text.slice(0, 200));
-	const first = Math.max(
-		0,
-		words.findIndex((w) => w.hit)
-	);
-	const from = Math.max(0, first - Math.floor(maxWords / 3));
+	const from = Math.max(0, Math.max(0, first) - before);
 	const to = Math.min(words.length, from + maxWords);
 	let html = from > 0 ? '… ' : '';
 	let cursor = from > 0 ? words[from].start : 0;
@@ -136,7 +149,7 @@ export function buildSnippet(text: string, matches: TermMatcher, maxWords = SNIP
 		html += w.hit ? `<mark>${word}</mark>` : word;
 		cursor = w.end;
 	}
-	if (to < words.length) html += ' …';
+	if (more || to < words.length) html += ' …';
 	else html += escapeHtml(text.slice(cursor));
 	return html.trim();
 }
