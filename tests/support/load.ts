@@ -110,7 +110,10 @@ export async function runLoad(options: LoadOptions): Promise<LoadFigures> {
 }
 
 export function describeLoad(label: string, f: LoadFigures): string {
-	return `${label}: ${f.rps} req/s, p50 ${f.p50} ms, p95 ${f.p95} ms, p99 ${f.p99} ms, max ${f.max} ms, ${f.requests} requests, status ${JSON.stringify(f.status)}, errors ${f.errors}`;
+	const established = f.established
+		? ` (established connections: p99 ${f.established.p99} ms, max ${f.established.max} ms; first answers max ${f.firstAnswers?.max} ms)`
+		: '';
+	return `${label}: ${f.rps} req/s, p50 ${f.p50} ms, p95 ${f.p95} ms, p99 ${f.p99} ms, max ${f.max} ms${established}, ${f.requests} requests, status ${JSON.stringify(f.status)}, errors ${f.errors}`;
 }
 
 export interface PacedOptions {
