@@ -63,6 +63,10 @@ async function loadEventOverview(db: Db) {
 	};
 }
 
+/**
+ * What a visitor can find: the innovations, countries and sectors of organisations an
+ * organiser approved (the directory and search show nothing else), and approved exhibitors.
+ */
 async function countTotals(db: Db) {
 	const row = await db
 		.selectNoFrom((eb) => [
@@ -73,11 +77,14 @@ async function countTotals(db: Db) {
 				.as('exhibitors'),
 			eb
 				.selectFrom('innovation')
+				.innerJoin('organisation', 'organisation.id', 'innovation.organisation_id')
 				.select(sql<number>`count(*)`.as('n'))
+				.where('organisation.moderation', '=', 'approved')
 				.as('innovations'),
 			eb
 				.selectFrom('organisation')
 				.select(sql<number>`count(distinct country)`.as('n'))
+				.where('moderation', '=', 'approved')
 				.as('countries'),
 			eb
 				.selectFrom('booth')
@@ -97,13 +104,17 @@ async function countBySector(db: Db) {
 	const [orgs, innovations] = await Promise.all([
 		db
 			.selectFrom('organisation_sector')
-			.select(['sector_key', sql<number>`count(*)`.as('n')])
-			.groupBy('sector_key')
+			.innerJoin('organisation', 'organisation.id', 'organisation_sector.organisation_id')
+			.select(['organisation_sector.sector_key', sql<number>`count(*)`.as('n')])
+			.where('organisation.moderation', '=', 'approved')
+			.groupBy('organisation_sector.sector_key')
 			.execute(),
 		db
 			.selectFrom('innovation')
-			.select(['sector_key', sql<number>`count(*)`.as('n')])
-			.groupBy('sector_key')
+			.innerJoin('organisation', 'organisation.id', 'innovation.organisation_id')
+			.select(['innovation.sector_key', sql<number>`count(*)`.as('n')])
+			.where('organisation.moderation', '=', 'approved')
+			.groupBy('innovation.sector_key')
 			.execute()
 	]);
 	return {
