@@ -268,6 +268,76 @@ describe('declined pairs, limits and blocks', () => {
 		const recs = await call('/matchmaking', { cookie: await signIn(b.email) });
 		expect(recs.text).not.toContain(`href="/matchmaking/people/${a.id}"`);
 	});
+
+	it('a participant whose organisation waits for review is shown without it', async () => {
+		const member = db
+			.prepare(
+				`select m.user_id as userId, o.id as orgId, o.slug from membership m
+				 join organisation o on o.id = m.organisation_id join match_profile p on p.user_id = m.user_id
+				 where o.moderation = 'approved' order by m.user_id limit 1`
+			)
+			.get() as { userId: number; orgId: number; slug: string };
+		const [viewer] = freshPeople(1, used);
+		const before = await call(`/matchmaking/people/${member.userId}`, {
+			cookie: await signIn(viewer.email)
+		});
+		expect(before.text).toContain(`href="/exhibitors/${member.slug}"`);
+		db.prepare(`update organisation set moderation = 'pending' where id = ?`).run(member.orgId);
+		try {
+			const after = await call(`/matchmaking/people/${member.userId}`, {
+				cookie: await signIn(viewer.email)
+			});
+			expect(after.status).toBe(200);
+			// Not in the directory yet, so not named or linked to other participants either.
+			expect(after.text).not.toContain(`href="/exhibitors/${member.slug}"`);
+		} finally {
+			db.prepare(`update organisation set moderation = 'approved' where id = ?`).run(member.orgId);
+		}
+	});
+
+	it('after a block nothing between the two can be reopened or accepted, whoever blocked', async () => {
+		// The recipient declined, then the sender blocked them: the recipient cannot reopen.
+		const [a, b] = freshPeople(2, used);
+		expect((await send(a, b)).status).toBe(303);
+		const declinedOne = lastRequest(a.id, b.id)!;
+		const declined = await call('/matchmaking/requests?/decline', {
+			cookie: await signIn(b.email),
+			form: { requestId: String(declinedOne.id), reason: '' }
+		});
+		expect(declined.status).toBe(303);
+		const blockedByA = await call(`/matchmaking/people/${b.id}?/block`, {
+			cookie: await signIn(a.email),
+			form: {}
+		});
+		expect(blockedByA.status).toBe(303);
+		const reopened = await call('/matchmaking/requests?/reopen', {
+			cookie: await signIn(b.email),
+			form: { requestId: String(declinedOne.id) }
+		});
+		expect(reopened.status).toBe(409);
+		expect(reopened.text).toContain('No es posible solicitar ni aceptar reuniones entre ustedes.');
+		expect(lastRequest(a.id, b.id)!.status).toBe('declined');
+
+		// A pending request whose sender then blocks the recipient cannot be accepted either.
+		const [c, d] = freshPeople(2, used);
+		expect((await send(c, d)).status).toBe(303);
+		const pending = lastRequest(c.id, d.id)!;
+		const blockedByC = await call(`/matchmaking/people/${d.id}?/block`, {
+			cookie: await signIn(c.email),
+			form: {}
+		});
+		expect(blockedByC.status).toBe(303);
+		const accepted = await call('/matchmaking/requests?/accept', {
+			cookie: await signIn(d.email),
+			form: { requestId: String(pending.id) }
+		});
+		expect(accepted.status).toBe(409);
+		expect(lastRequest(c.id, d.id)!.status).toBe('pending');
+		const meetings = db
+			.prepare('select count(*) as n from meeting where request_id = ?')
+			.get(pending.id) as { n: number };
+		expect(meetings.n).toBe(0);
+	});
 });
 
 describe('inputs', () => {

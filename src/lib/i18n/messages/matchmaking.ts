@@ -167,7 +167,7 @@ const es = {
 			'Esta persona rechazó su solicitud. Solo ella puede reabrirla; no se puede volver a enviar.',
 		'daily-cap': 'Envió 25 solicitudes en las últimas 24 horas. Podrá enviar más mañana.',
 		'pair-cap': 'Ya envió 3 solicitudes a esta persona. No se pueden enviar más.',
-		blocked: 'No es posible enviar solicitudes entre ustedes.',
+		blocked: 'No es posible solicitar ni aceptar reuniones entre ustedes.',
 		locked:
 			'El organizador fijó esta reunión: solo el organizador puede cambiarla. Puede pedirle un cambio.',
 		'not-declined': 'Solo se puede reabrir una solicitud rechazada.'

@@ -56,6 +56,8 @@ export async function listRequests(db: Db, userId: number): Promise<RequestView[
 				.innerJoin('organisation as o', 'o.id', 'ms.organisation_id')
 				.select('o.name')
 				.whereRef('ms.user_id', '=', 'u.id')
+				// Only an approved organisation's name is shown (see participants.ts).
+				.where('o.moderation', '=', 'approved')
 				.limit(1)
 				.as('orgName')
 		)

@@ -36,7 +36,10 @@ export async function listAgenda(db: Db, userId: number): Promise<AgendaMeeting[
 		.innerJoin('meeting_day as d', 'd.id', 's.day_id')
 		.innerJoin('meeting_table as t', 't.id', 'm.table_id')
 		.leftJoin('membership as ms', 'ms.user_id', 'u.id')
-		.leftJoin('organisation as o', 'o.id', 'ms.organisation_id')
+		// Only an approved organisation's name and link are shown (see participants.ts).
+		.leftJoin('organisation as o', (join) =>
+			join.onRef('o.id', '=', 'ms.organisation_id').on('o.moderation', '=', 'approved')
+		)
 		.select([
 			'm.id as meetingId',
 			'm.request_id as requestId',

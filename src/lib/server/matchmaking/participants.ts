@@ -15,30 +15,36 @@ export interface ParticipantCard {
 }
 
 function baseQuery(db: Db) {
-	return db
-		.selectFrom('match_profile as p')
-		.innerJoin('user as u', 'u.id', 'p.user_id')
-		.leftJoin('membership as m', 'm.user_id', 'u.id')
-		.leftJoin('organisation as o', 'o.id', 'm.organisation_id')
-		.where('u.disabled_at', 'is', null)
-		.select([
-			'p.user_id as userId',
-			'u.name',
-			'p.headline',
-			'p.offers',
-			'p.seeks',
-			'p.sectors',
-			'p.languages',
-			'p.details',
-			'o.id as orgId',
-			'o.slug as orgSlug',
-			'o.name as orgName',
-			'o.kind',
-			'o.country',
-			'o.description_es',
-			'o.description_en',
-			'o.tags'
-		]);
+	return (
+		db
+			.selectFrom('match_profile as p')
+			.innerJoin('user as u', 'u.id', 'p.user_id')
+			.leftJoin('membership as m', 'm.user_id', 'u.id')
+			// An organisation waiting for review (or refused) is not shown to other participants,
+			// as it is not in the directory: its member appears without one until it is approved.
+			.leftJoin('organisation as o', (join) =>
+				join.onRef('o.id', '=', 'm.organisation_id').on('o.moderation', '=', 'approved')
+			)
+			.where('u.disabled_at', 'is', null)
+			.select([
+				'p.user_id as userId',
+				'u.name',
+				'p.headline',
+				'p.offers',
+				'p.seeks',
+				'p.sectors',
+				'p.languages',
+				'p.details',
+				'o.id as orgId',
+				'o.slug as orgSlug',
+				'o.name as orgName',
+				'o.kind',
+				'o.country',
+				'o.description_es',
+				'o.description_en',
+				'o.tags'
+			])
+	);
 }
 
 type Row = Awaited<ReturnType<ReturnType<typeof baseQuery>['execute']>>[number];

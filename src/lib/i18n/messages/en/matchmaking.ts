@@ -168,7 +168,7 @@ const en: MatchmakingMessages = {
 			'This person declined your request. Only they can reopen it; it cannot be sent again.',
 		'daily-cap': 'You sent 25 requests in the last 24 hours. You can send more tomorrow.',
 		'pair-cap': 'You have already sent 3 requests to this person. No more can be sent.',
-		blocked: 'Requests between you are not possible.',
+		blocked: 'Meetings between you cannot be requested or accepted.',
 		locked:
 			'The organiser has fixed this meeting: only the organiser can change it. You can ask for a change.',
 		'not-declined': 'Only a declined request can be reopened.'
