@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { scheduleCommand } from '../../../src/cli/commands/schedule';
 import { validateResult } from '../../../src/lib/domain/scheduler';
 import type { Db } from '../../../src/lib/server/db/client';
+import { blockPerson } from '../../../src/lib/server/matchmaking/blocks';
 import { acceptRequest, sendRequest } from '../../../src/lib/server/matchmaking/requests';
 import { buildInstance, runScheduling } from '../../../src/lib/server/matchmaking/scheduling';
 import { addEvent, addUser, freshDb } from './fixtures';
@@ -33,6 +34,22 @@ async function acceptedWithoutMeetings(n: number) {
 }
 
 describe('organiser scheduling', () => {
+	it('leaves out an accepted request between two people when either has blocked the other', async () => {
+		const { ids } = await acceptedWithoutMeetings(3);
+		const blocked = await db
+			.selectFrom('meeting_request')
+			.select(['from_user_id', 'to_user_id'])
+			.where('id', '=', ids[1])
+			.executeTakeFirstOrThrow();
+		await blockPerson(db, blocked.to_user_id, blocked.from_user_id);
+		const { instance } = await buildInstance(db);
+		expect(instance.requests.map((r) => r.id).sort()).toEqual([`r${ids[0]}`, `r${ids[2]}`].sort());
+		const run = await runScheduling(db, { mode: 'run', timeBudgetMs: 500 });
+		expect(run.written).toBe(2);
+		const placed = await db.selectFrom('meeting').select('request_id').execute();
+		expect(placed.map((m) => m.request_id)).not.toContain(ids[1]);
+	});
+
 	it('keeps existing meetings locked and writes a valid schedule with a schedule_run row', async () => {
 		const { slotIds } = await acceptedWithoutMeetings(6);
 		const [x, y] = [await addUser(db), await addUser(db)];

@@ -39,16 +39,15 @@ function destroy(state: Assignment, search: ChainSearch, r: number, s: number): 
 	return people;
 }
 
-/** One ruin-and-recreate step; returns true when it was kept (weight did not drop). */
 /**
- * What the LP's prices say: the requests with a positive reduced profit (the LP wants them
- * scheduled) and, for each, the slot where that profit is highest (-1 for none).
+ * What the LP's prices say: for each request with a positive reduced profit (the LP wants it
+ * scheduled), the slot where that profit is highest; -1 for the others.
  */
 export interface LpFocus {
-	requests: Uint8Array;
 	slot: Int32Array;
 }
 
+/** One ruin-and-recreate step; returns true when it was kept (weight did not drop). */
 function step(
 	state: Assignment,
 	search: ChainSearch,
@@ -62,7 +61,7 @@ function step(
 	const before = state.weight;
 	const mark = state.mark();
 	// Half the forced moves of a focused round go where the LP's prices point.
-	const pointed = focus && focus.slot[r] >= 0 && search.random(2) === 0 ? focus.slot[r] : -1;
+	const pointed = focus && search.random(2) === 0 ? focus.slot[r] : -1;
 	const s = pointed >= 0 ? pointed : m.feasSlots[m.feasStart[r] + search.random(options)];
 	const people = destroy(state, search, r, s);
 	if (people.length > 0 && state.canPlace(r, s)) state.place(r, s);
@@ -118,7 +117,7 @@ export class Lns {
 				const focus = this.focus;
 				this.focused = false;
 				if (focus && this.it % 400 === 0) {
-					const focused = this.unscheduled.filter((r) => focus.requests[r]);
+					const focused = this.unscheduled.filter((r) => focus.slot[r] >= 0);
 					if (focused.length > 0) {
 						this.unscheduled = focused;
 						this.focused = true;

@@ -27,9 +27,8 @@ const ARTIFICIAL = 0.36;
  * safe; PDLP's adaptive rule then takes the largest steps the iterates allow.
  */
 const FIRST_STEP = 0.95;
-/** Iterations between restart checks. */
-export const PDHG_CHECK_EVERY = 64;
-const CHECK_EVERY = PDHG_CHECK_EVERY;
+/** Iterations between restart checks: one `round`. */
+const CHECK_EVERY = 64;
 
 export class Pdhg {
 	private xs: Float64Array;
@@ -57,7 +56,6 @@ export class Pdhg {
 	private lastCandidateError = Infinity;
 	private sinceRestart = 0;
 	iterations = 0;
-	restarts = 0;
 
 	/** Starts from x = colLower (locked columns at 1) and y = 0. */
 	constructor(private readonly lp: PdhgLp) {
@@ -102,13 +100,10 @@ export class Pdhg {
 		return this.ys;
 	}
 
-	/** Runs until `deadline` (epoch ms) or `maxIterations` more iterations. */
-	run(deadline: number, maxIterations = Infinity): void {
-		for (let done = 0; done < maxIterations; done += CHECK_EVERY) {
-			for (let t = 0; t < CHECK_EVERY; t++) this.step();
-			this.checkRestart();
-			if (Date.now() >= deadline) return;
-		}
+	/** One round: CHECK_EVERY iterations, then the restart check (which updates averageY). */
+	round(): void {
+		for (let t = 0; t < CHECK_EVERY; t++) this.step();
+		this.checkRestart();
 	}
 
 	/** out = A v. */
@@ -235,7 +230,6 @@ export class Pdhg {
 		this.sinceRestart = 0;
 		this.lastRestartError = err;
 		this.lastCandidateError = Infinity;
-		this.restarts++;
 	}
 }
 

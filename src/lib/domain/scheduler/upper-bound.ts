@@ -10,7 +10,7 @@ import {
 import { relaxationArrays, relaxationDuals } from './milp';
 import type { Model } from './model';
 import type { LpFocus } from './lns';
-import { Pdhg, PDHG_CHECK_EVERY } from './pdhg';
+import { Pdhg } from './pdhg';
 import {
 	blockColumns,
 	buildRelaxation,
@@ -132,13 +132,13 @@ export class PdhgBound {
 	}
 
 	/**
-	 * Runs until `deadline`, re-proving the bound after every restart check, or until the
+	 * Runs rounds until `deadline`, re-proving the bound after each, or until the
 	 * bound is at most `enough` (it then certifies the schedule). Returns the bound.
 	 */
 	slice(deadline: number, enough = -Infinity): number {
 		const before = this.bound;
 		do {
-			this.solver.run(0, PDHG_CHECK_EVERY);
+			this.solver.round();
 			this.consider(this.solver.y);
 			this.consider(this.solver.averageY);
 		} while (Date.now() < deadline && this.bound > enough);
@@ -159,7 +159,6 @@ export class PdhgBound {
 		const { m } = this;
 		const { mu, lambda, nu } = this.best;
 		const S = m.slotCount;
-		const requests = new Uint8Array(m.requestCount);
 		const slot = new Int32Array(m.requestCount).fill(-1);
 		for (let r = 0; r < m.requestCount; r++) {
 			const a = m.reqA[r];
@@ -174,9 +173,8 @@ export class PdhgBound {
 					slot[r] = s;
 				}
 			}
-			if (slot[r] >= 0) requests[r] = 1;
 		}
-		return { requests, slot };
+		return { slot };
 	}
 
 	private consider(dual: Float64Array): void {
@@ -382,8 +380,7 @@ export async function startUpperBound(
 					settle(await inThread);
 				}
 			}
-			const fromPdhg = pdhg && pdhg.bound < (result?.bound ?? Infinity);
-			if (pdhg && fromPdhg) {
+			if (pdhg && pdhg.bound < (result?.bound ?? Infinity)) {
 				// Its prices are the better start for the Lagrangian steps.
 				const lpResult: LpResult = {
 					choice,

@@ -5,6 +5,7 @@
  */
 import type { Db } from '../db/client';
 import { isUniqueViolation, MatchmakingError, type SlotOption } from './errors';
+import { refuseBlocked } from './rules';
 
 export interface BookableSlot extends SlotOption {
 	tableId: number;
@@ -123,6 +124,7 @@ export async function bookInTransaction(
 	request: { id: number; a: number; b: number },
 	slotId?: number
 ): Promise<BookedMeeting | null> {
+	await refuseBlocked(trx, request.a, request.b);
 	if ((await atCap(trx, request.a)) || (await atCap(trx, request.b))) {
 		throw new MatchmakingError(409, 'meeting-cap');
 	}

@@ -3,7 +3,7 @@ import { writeTransaction, type Db } from '../db/client';
 import { asConflict, bookInTransaction, type BookedMeeting } from './booking';
 import { MatchmakingError } from './errors';
 import { notify } from './notify';
-import { checkMayRequest, isBlockedEitherWay } from './rules';
+import { checkMayRequest, refuseBlocked } from './rules';
 
 /** Open (pending) requests one person may have out at once: enough to network, too few to spam. */
 export const OPEN_REQUEST_CAP = 20;
@@ -87,20 +87,6 @@ async function requestFor(db: Db, requestId: number, userId: number) {
 const now = () => Math.floor(Date.now() / 1000);
 
 /**
- * A block (either way) ends what the two people can do together: a request declined by the
- * block cannot be reopened, and no request between them can be accepted or booked, whoever
- * blocked whom and whenever.
- */
-async function refuseBlocked(
-	trx: Db,
-	request: { from_user_id: number; to_user_id: number }
-): Promise<void> {
-	if (await isBlockedEitherWay(trx, request.from_user_id, request.to_user_id)) {
-		throw new MatchmakingError(409, 'blocked');
-	}
-}
-
-/**
  * Accepts a request addressed to `userId` and books the earliest common free slot (or
  * `slotId`). Without any common slot the request stays accepted for the organiser's run.
  */
@@ -116,7 +102,6 @@ export async function acceptRequest(
 			const request = await requestFor(trx, requestId, userId);
 			if (request.to_user_id !== userId) throw new MatchmakingError(403, 'forbidden');
 			if (request.status !== 'pending') throw new MatchmakingError(409, 'not-pending');
-			await refuseBlocked(trx, request);
 			await trx
 				.updateTable('meeting_request')
 				.set({ status: 'accepted', updated_at: now() })
@@ -144,7 +129,6 @@ export async function bookAcceptedRequest(
 		return await writeTransaction(db, async (trx) => {
 			const request = await requestFor(trx, requestId, userId);
 			if (request.status !== 'accepted') throw new MatchmakingError(409, 'not-pending');
-			await refuseBlocked(trx, request);
 			const booked = (await bookInTransaction(trx, { id: requestId, ...pair }, slotId))!;
 			const other = request.from_user_id === userId ? request.to_user_id : request.from_user_id;
 			await notifyBooking(trx, other, userId, 'meeting-booked', booked);
@@ -203,7 +187,7 @@ export async function reopenRequest(db: Db, userId: number, requestId: number) {
 		const request = await requestFor(trx, requestId, userId);
 		if (request.to_user_id !== userId) throw new MatchmakingError(403, 'forbidden');
 		if (request.status !== 'declined') throw new MatchmakingError(409, 'not-declined');
-		await refuseBlocked(trx, request);
+		await refuseBlocked(trx, request.from_user_id, request.to_user_id);
 		await trx
 			.updateTable('meeting_request')
 			.set({ status: 'pending', reason: null, updated_at: now() })

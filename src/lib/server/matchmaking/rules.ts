@@ -32,6 +32,15 @@ export async function isBlockedEitherWay(db: Db, a: number, b: number): Promise<
 	return row !== undefined;
 }
 
+/**
+ * A block (either way) ends what the two people can do together: no request between them is
+ * reopened, accepted or booked (bookInTransaction, under every accept, booking and move),
+ * whoever blocked whom and whenever.
+ */
+export async function refuseBlocked(db: Db, a: number, b: number): Promise<void> {
+	if (await isBlockedEitherWay(db, a, b)) throw new MatchmakingError(409, 'blocked');
+}
+
 export async function blockedPeople(db: Db, userId: number): Promise<Set<number>> {
 	const rows = await db
 		.selectFrom('user_block')

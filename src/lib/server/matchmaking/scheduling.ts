@@ -49,7 +49,35 @@ export async function buildInstance(db: Db): Promise<InstanceMaps> {
 				'm.slot_id',
 				'm.table_id'
 			])
-			.where((eb) => eb.or([eb('r.status', '=', 'accepted'), eb('m.id', 'is not', null)]))
+			// Placed meetings stay (as locks); an accepted request still to place is left out when
+			// either person has blocked the other, as booking it by hand is (refuseBlocked).
+			.where((eb) =>
+				eb.or([
+					eb('m.id', 'is not', null),
+					eb.and([
+						eb('r.status', '=', 'accepted'),
+						eb.not(
+							eb.exists(
+								eb
+									.selectFrom('user_block as k')
+									.select('k.blocker_id')
+									.where((k) =>
+										k.or([
+											k.and([
+												k('k.blocker_id', '=', k.ref('r.from_user_id')),
+												k('k.blocked_id', '=', k.ref('r.to_user_id'))
+											]),
+											k.and([
+												k('k.blocker_id', '=', k.ref('r.to_user_id')),
+												k('k.blocked_id', '=', k.ref('r.from_user_id'))
+											])
+										])
+									)
+							)
+						)
+					])
+				])
+			)
 			.execute()
 	]);
 	// Scheduler tables are 1..n; table n is the n-th table by number.
